@@ -1,0 +1,21 @@
+import Foundation
+import LeichteEval
+import LeichteSprache
+
+// Benchmarks: quality against the gold data and speed, printed as tables.
+// Run with `swift run -c release Benchmarks [segment …]` (all suites when none is named).
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let suites: [String: () throws -> Void] = [
+  "segment": SegmentationBenchmark.run,
+  "segment-speed": SegmentationBenchmark.runSpeed,
+]
+let selected = arguments.isEmpty ? suites.keys.sorted().filter { !$0.hasSuffix("-speed") } : arguments
+for name in selected {
+  guard let suite = suites[name] else {
+    FileHandle.standardError.write(
+      Data("Unbekannte Messreihe „\(name)“. Verfügbar: \(suites.keys.sorted().joined(separator: ", "))\n".utf8))
+    exit(64)
+  }
+  try suite()
+}

@@ -1,0 +1,66 @@
+/// The abbreviations the segmenter and the rules know, from `Lexicons/abkuerzungen.tsv`.
+public struct Abbreviations: Sendable {
+  public struct Entry: Hashable, Sendable {
+    /// Canonical spelling, spaced: `z. B.`, `Abs.`, `SGB`.
+    public let abbreviation: String
+    /// Written-out forms, the default first.
+    public let expansions: [String]
+    /// Whether the abbreviation commonly ends a sentence (`usw.`, `etc.`).
+    public let canEndSentence: Bool
+    public let kind: String
+    public let provenance: Provenance
+  }
+
+  /// Entries by key: the spelling without spaces (`z.B.`), so spaced and unspaced forms match.
+  private let entries: [String: Entry]
+  /// The longest key in UTF-16 units: longer words need no lookup.
+  public let maximumKeyLength: Int
+
+  public init(_ entries: [Entry]) {
+    var index: [String: Entry] = [:]
+    for entry in entries {
+      let key = Abbreviations.key(entry.abbreviation)
+      if index[key] == nil { index[key] = entry }
+    }
+    self.entries = index
+    maximumKeyLength = index.keys.map(\.utf16.count).max() ?? 0
+  }
+
+  public static let empty = Abbreviations([])
+
+  public var count: Int { entries.count }
+  public var all: [Entry] { entries.values.sorted { $0.provenance.line < $1.provenance.line } }
+
+  /// The entry for a spelling such as `z.B.`, `z. B.` or `Abs.`; a capitalised first letter
+  /// (at a sentence start: `Evtl.`, `Lt.`) also finds the lower-case entry.
+  public func entry(for spelling: some StringProtocol) -> Entry? {
+    let key = Abbreviations.key(spelling)
+    if let entry = entries[key] { return entry }
+    guard let first = key.first, first.isUppercase else { return nil }
+    return entries[first.lowercased() + key.dropFirst()]
+  }
+
+  static func key(_ spelling: some StringProtocol) -> String {
+    if !spelling.utf8.contains(0x20) { return String(spelling) }
+    var key = ""
+    key.reserveCapacity(spelling.utf8.count)
+    for character in spelling where !character.isWhitespace { key.append(character) }
+    return key
+  }
+
+  /// Reads `abkuerzungen.tsv` (columns `abkuerzung`, `ausgeschrieben`, `satzende`, `art`).
+  public init(tsv file: TSVFile) throws(LexiconError) {
+    let abbreviationColumn = try file.column("abkuerzung")
+    let expansionColumn = try file.column("ausgeschrieben")
+    let endColumn = try file.column("satzende")
+    let kindColumn = try file.column("art")
+    self.init(
+      file.rows.map { row in
+        Entry(
+          abbreviation: row[abbreviationColumn],
+          expansions: row[expansionColumn].split(separator: "|").map(String.init),
+          canEndSentence: row[endColumn] == "ja", kind: row[kindColumn],
+          provenance: row.provenance)
+      })
+  }
+}

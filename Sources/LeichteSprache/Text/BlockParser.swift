@@ -1,0 +1,496 @@
+/// Finds the block structure of a text from its lines: paragraphs (joining soft-wrapped lines),
+/// headings, list items, stand-alone lines (addresses, signatures), table-of-contents lines and
+/// page furniture.
+///
+/// Decisions are local to a line and its neighbours, so the parser runs in linear time.
+struct BlockParser {
+  /// A block before tokenisation: its ranges and kind.
+  struct RawBlock {
+    var kind: Block.Kind
+    var start: Int
+    var end: Int
+    var contentStart: Int
+    var contentEnd: Int
+    var level: Int? = nil
+    var marker: String? = nil
+  }
+
+  struct Line {
+    let start: Int
+    let end: Int
+    /// First and one-past-last non-blank code unit; equal when the line is blank.
+    let contentStart: Int
+    let contentEnd: Int
+    var isBlank: Bool { contentStart == contentEnd }
+    var length: Int { contentEnd - contentStart }
+    var indent: Int { contentStart - start }
+  }
+
+  enum Marker {
+    case none
+    case markdownHeading(level: Int, contentStart: Int)
+    case bullet(contentStart: Int)
+    /// `1.`, `1)`, `(1)`, `a)`, `1.2`, `IV.`; `depth` counts the parts of an outline number.
+    case numbered(contentStart: Int, depth: Int, roman: Bool, closingParen: Bool)
+  }
+
+  let text: UnsafeBufferPointer<UInt16>
+
+  func lines() -> [Line] {
+    var result: [Line] = []
+    var start = 0
+    let count = text.count
+    while start <= count {
+      var end = start
+      while end < count && text[end] != UTF16Char.newline { end += 1 }
+      var contentStart = start
+      while contentStart < end && UTF16Char.isBlank(text[contentStart]) { contentStart += 1 }
+      var contentEnd = end
+      while contentEnd > contentStart && UTF16Char.isBlank(text[contentEnd - 1]) { contentEnd -= 1 }
+      result.append(
+        Line(start: start, end: end, contentStart: contentStart, contentEnd: contentEnd))
+      if end == count { break }
+      start = end + 1
+    }
+    return result
+  }
+
+  func parse() -> [RawBlock] {
+    let lines = lines()
+    var blocks: [RawBlock] = []
+    var group: [Line] = []  // consecutive plain lines, not yet assigned to blocks
+    var index = 0
+
+    func flushGroup() {
+      if !group.isEmpty { blocks.append(contentsOf: blocksForPlainGroup(group)) }
+      group.removeAll()
+    }
+
+    while index < lines.count {
+      let line = lines[index]
+      if line.isBlank {
+        flushGroup()
+        index += 1
+        continue
+      }
+      let previousBlank = index == 0 || lines[index - 1].isBlank
+      let nextBlank = index + 1 >= lines.count || lines[index + 1].isBlank
+      if isPageFurniture(line) && (previousBlank || nextBlank) {
+        flushGroup()
+        blocks.append(simpleBlock(.pageFurniture, line))
+        index += 1
+        continue
+      }
+      if isTableOfContentsLine(line) {
+        flushGroup()
+        blocks.append(simpleBlock(.tocEntry, line))
+        index += 1
+        continue
+      }
+      if isTableRow(line) {
+        flushGroup()
+        blocks.append(simpleBlock(.line, line))
+        index += 1
+        continue
+      }
+      let marker = marker(of: line)
+      let markerAllowed: Bool = {
+        guard let previous = group.last else { return true }
+        return endsSentenceOrIntro(previous)
+      }()
+      if case .none = marker {
+        group.append(line)
+        index += 1
+        continue
+      }
+      if !markerAllowed {
+        if case .markdownHeading = marker {} else {
+          group.append(line)
+          index += 1
+          continue
+        }
+      }
+      var previousIndex = index - 1
+      while previousIndex >= 0 && lines[previousIndex].isBlank { previousIndex -= 1 }
+      let precedingLine = previousIndex >= 0 ? lines[previousIndex] : nil
+      flushGroup()
+      // Continuation lines of a list item or heading.
+      var last = index
+      while last + 1 < lines.count {
+        let next = lines[last + 1]
+        if next.isBlank || !isContinuation(of: lines[last], next: next, itemIndent: line.indent) {
+          break
+        }
+        if case .none = self.marker(of: next) {} else { break }
+        last += 1
+      }
+      blocks.append(
+        markedBlock(
+          marker, first: line, last: lines[last], previous: precedingLine,
+          previousBlock: blocks.last))
+      index = last + 1
+    }
+    flushGroup()
+    return blocks
+  }
+
+  // MARK: Plain lines
+
+  private func blocksForPlainGroup(_ group: [Line]) -> [RawBlock] {
+    if group.count >= 2 && isLineBlock(group) {
+      return group.map { line in
+        var block = simpleBlock(.line, line)
+        if isHeadingLike(line, alone: true) && !isLetterFormula(line) && line.length > 0
+          && group.count == 1
+        {
+          block.kind = .heading
+        }
+        return block
+      }
+    }
+    var result: [RawBlock] = []
+    var paragraphStart = 0
+    for i in 0..<group.count {
+      let isLast = i == group.count - 1
+      if isLast || isHardBreak(group[i], group[i + 1], atParagraphStart: i == paragraphStart) {
+        result.append(paragraph(Array(group[paragraphStart...i])))
+        paragraphStart = i + 1
+      }
+    }
+    return result
+  }
+
+  private func paragraph(_ lines: [Line]) -> RawBlock {
+    let first = lines[0]
+    let last = lines[lines.count - 1]
+    var block = RawBlock(
+      kind: .paragraph, start: first.contentStart, end: last.contentEnd,
+      contentStart: first.contentStart, contentEnd: last.contentEnd)
+    if lines.count == 1 {
+      if isEmphasisWrapped(first) {
+        // `**Titel**`: the stars stay in the sentence, as closing quotes do.
+        block.kind = .heading
+        block.level = 2
+      } else if isLetterFormula(first) {
+        block.kind = .line
+      } else if isHeadingLike(first, alone: true) {
+        block.kind = .heading
+        block.level = 2
+      }
+    }
+    return block
+  }
+
+  /// Whether the break between `line` and `next` ends a block (true) or is a soft wrap.
+  private func isHardBreak(_ line: Line, _ next: Line, atParagraphStart: Bool) -> Bool {
+    let first = text[next.contentStart]
+    if UTF16Char.isLower(first) || UTF16Char.isDigit(first) { return false }
+    if endsOpen(line) { return false }
+    if endsWithTerminal(line) { return false }
+    // A short line without final punctuation at the start of a paragraph, followed by a longer
+    // line: a heading or title line (`Vom Schreckgespenst zur Chance`).
+    if atParagraphStart && wordCount(line) <= 12 && Double(line.length) < 0.7 * Double(next.length)
+    {
+      return true
+    }
+    return false
+  }
+
+  /// A group of short lines that each stand alone: an address, a signature, a date line.
+  private func isLineBlock(_ group: [Line]) -> Bool {
+    var terminalCount = 0
+    for (i, line) in group.enumerated() {
+      if line.length > 50 { return false }
+      if i > 0 && UTF16Char.isLower(text[line.contentStart]) { return false }
+      if endsOpen(line) { return false }
+      let last = text[line.contentEnd - 1]
+      if last == 0x2C || last == 0x3B { return false }  // , ;
+      if endsWithTerminal(line) { terminalCount += 1 }
+    }
+    return terminalCount * 2 < group.count
+  }
+
+  // MARK: Marked lines
+
+  private func markedBlock(
+    _ marker: Marker, first: Line, last: Line, previous: Line?, previousBlock: RawBlock?
+  ) -> RawBlock {
+    switch marker {
+    case .none:
+      preconditionFailure("plain lines are handled by blocksForPlainGroup")
+    case .markdownHeading(let level, let contentStart):
+      return RawBlock(
+        kind: .heading, start: first.contentStart, end: last.contentEnd, contentStart: contentStart,
+        contentEnd: last.contentEnd, level: level,
+        marker: text.string(first.contentStart, markerEnd(first.contentStart, contentStart)))
+    case .bullet(let contentStart):
+      return RawBlock(
+        kind: .listItem, start: first.contentStart, end: last.contentEnd,
+        contentStart: contentStart, contentEnd: last.contentEnd,
+        marker: text.string(first.contentStart, markerEnd(first.contentStart, contentStart)))
+    case .numbered(let contentStart, let depth, let roman, let closingParen):
+      let markerText = text.string(first.contentStart, markerEnd(first.contentStart, contentStart))
+      var block = RawBlock(
+        kind: .listItem, start: first.contentStart, end: last.contentEnd,
+        contentStart: contentStart, contentEnd: last.contentEnd, marker: markerText)
+      let introducedAsList = previous.map { endsWithColon($0) } ?? false
+      let continuesList = previousBlock?.kind == .listItem
+      let content = Line(
+        start: contentStart, end: last.contentEnd, contentStart: contentStart,
+        contentEnd: last.contentEnd)
+      if !closingParen && !introducedAsList && !continuesList
+        && (roman || depth > 1 || isHeadingLike(content, alone: true))
+      {
+        block.kind = .heading
+        block.level = roman ? 1 : min(depth + 1, 6)
+      }
+      return block
+    }
+  }
+
+  private func markerEnd(_ start: Int, _ contentStart: Int) -> Int {
+    var end = contentStart
+    while end > start && UTF16Char.isBlank(text[end - 1]) { end -= 1 }
+    return end
+  }
+
+  /// - • * – ▪ ◦ ‣ ● ○ ■ □ ► ➢ → · + ⁃ and the Symbol-font bullet of Word exports.
+  static let bullets: Set<UInt16> = [
+    0x2D, 0x2022, 0x2A, 0x2013, 0x25AA, 0x25E6, 0x2023, 0x25CF, 0x25CB, 0x25A0, 0x25A1, 0x25BA,
+    0x27A2, 0x2192, 0xB7, 0x2B, 0x2043, 0xF0B7,
+  ]
+  static let romanLetters: Set<UInt16> = [0x49, 0x56, 0x58, 0x4C, 0x43]  // I V X L C
+
+  func marker(of line: Line) -> Marker {
+    let s = line.contentStart
+    let e = line.contentEnd
+    guard s < e else { return .none }
+    let c = text[s]
+    func blankAt(_ i: Int) -> Bool { i < e && UTF16Char.isBlank(text[i]) }
+    func skipBlanks(_ i: Int) -> Int {
+      var i = i
+      while i < e && UTF16Char.isBlank(text[i]) { i += 1 }
+      return i
+    }
+    // Markdown heading
+    if c == 0x23 {
+      var i = s
+      while i < e && text[i] == 0x23 { i += 1 }
+      let level = i - s
+      if level <= 6 && blankAt(i) { return .markdownHeading(level: level, contentStart: skipBlanks(i)) }
+      return .none
+    }
+    // Bullets: - • * – ▪ ◦ ‣ ● ○ ■ □ ► ➢ → · +
+    if BlockParser.bullets.contains(c) && blankAt(s + 1) && skipBlanks(s + 1) < e {
+      return .bullet(contentStart: skipBlanks(s + 1))
+    }
+    // (1) (a)
+    if c == 0x28 {
+      var i = s + 1
+      while i < e && i - s <= 3 && (UTF16Char.isDigit(text[i]) || UTF16Char.isLower(text[i])) {
+        i += 1
+      }
+      if i > s + 1 && i < e && text[i] == 0x29 && blankAt(i + 1) {
+        return .numbered(contentStart: skipBlanks(i + 1), depth: 1, roman: false, closingParen: true)
+      }
+      return .none
+    }
+    // 1. 1) 1.2 1.2.3.
+    if UTF16Char.isDigit(c) {
+      var i = s
+      var depth = 0
+      while true {
+        let digitsStart = i
+        while i < e && UTF16Char.isDigit(text[i]) { i += 1 }
+        let digits = i - digitsStart
+        guard digits >= 1 && digits <= 3 else { return .none }
+        depth += 1
+        guard i < e else { return .none }
+        if text[i] == 0x29 {  // )
+          return blankAt(i + 1) && depth == 1
+            ? .numbered(contentStart: skipBlanks(i + 1), depth: 1, roman: false, closingParen: true)
+            : .none
+        }
+        if text[i] == UTF16Char.period {
+          if blankAt(i + 1) {
+            return .numbered(
+              contentStart: skipBlanks(i + 1), depth: depth, roman: false, closingParen: false)
+          }
+          if i + 1 < e && UTF16Char.isDigit(text[i + 1]) && depth < 4 {
+            i += 1
+            continue
+          }
+          return .none
+        }
+        if UTF16Char.isBlank(text[i]) && depth >= 2 {
+          return .numbered(contentStart: skipBlanks(i), depth: depth, roman: false, closingParen: false)
+        }
+        return .none
+      }
+    }
+    // a) b)
+    if UTF16Char.isLower(c) && s + 1 < e && text[s + 1] == 0x29 && blankAt(s + 2) {
+      return .numbered(contentStart: skipBlanks(s + 2), depth: 1, roman: false, closingParen: true)
+    }
+    // I. II. IV.
+    if BlockParser.romanLetters.contains(c) {
+      var i = s
+      while i < e && BlockParser.romanLetters.contains(text[i]) && i - s < 6 { i += 1 }
+      if i < e && text[i] == UTF16Char.period && blankAt(i + 1) && isRomanNumeral(s, i) {
+        return .numbered(contentStart: skipBlanks(i + 1), depth: 1, roman: true, closingParen: false)
+      }
+    }
+    return .none
+  }
+
+  private func isRomanNumeral(_ start: Int, _ end: Int) -> Bool {
+    let valid: Set<String> = [
+      "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+      "XVI", "XVII", "XVIII", "XIX", "XX",
+    ]
+    return valid.contains(text.string(start, end))
+  }
+
+  private func isContinuation(of line: Line, next: Line, itemIndent: Int) -> Bool {
+    if UTF16Char.isLower(text[next.contentStart]) { return true }
+    if endsOpen(line) { return true }
+    return next.indent > itemIndent && !endsWithTerminal(line)
+  }
+
+  // MARK: Line properties
+
+  private func simpleBlock(_ kind: Block.Kind, _ line: Line) -> RawBlock {
+    RawBlock(
+      kind: kind, start: line.contentStart, end: line.contentEnd, contentStart: line.contentStart,
+      contentEnd: line.contentEnd)
+  }
+
+  /// The last code unit before trailing closing quotes, brackets and emphasis stars.
+  private func lastSignificant(_ line: Line) -> Int? {
+    var i = line.contentEnd - 1
+    while i >= line.contentStart && UTF16Char.isCloser(text[i]) { i -= 1 }
+    return i >= line.contentStart ? i : nil
+  }
+
+  func endsWithTerminal(_ line: Line) -> Bool {
+    guard let i = lastSignificant(line) else { return false }
+    return UTF16Char.isTerminal(text[i])
+  }
+
+  private func endsWithColon(_ line: Line) -> Bool {
+    guard let i = lastSignificant(line) else { return false }
+    return text[i] == 0x3A
+  }
+
+  /// A sentence end or a colon: after such a line a marker starts a list item.
+  private func endsSentenceOrIntro(_ line: Line) -> Bool {
+    guard let i = lastSignificant(line) else { return true }
+    let c = text[i]
+    return UTF16Char.isTerminal(c) || c == 0x3A || c == 0x3B
+  }
+
+  /// A line that cannot end there: it ends with a comma, a hyphen after a letter (a word broken
+  /// at the line end or a truncated compound) or a function word.
+  func endsOpen(_ line: Line) -> Bool {
+    let last = text[line.contentEnd - 1]
+    if last == 0x2C { return true }
+    if last == UTF16Char.hyphen || last == UTF16Char.softHyphen {
+      return line.length >= 2 && UTF16Char.isLetter(text[line.contentEnd - 2])
+    }
+    var start = line.contentEnd
+    while start > line.contentStart && UTF16Char.isLetter(text[start - 1]) { start -= 1 }
+    guard start < line.contentEnd, line.contentEnd - start <= 12 else { return false }
+    if start > line.contentStart && !UTF16Char.isBlank(text[start - 1]) { return false }
+    return GermanClosedClasses.continuationWords.contains(
+      text.string(start, line.contentEnd).lowercased())
+  }
+
+  private func wordCount(_ line: Line) -> Int {
+    var count = 0
+    var inWord = false
+    for i in line.contentStart..<line.contentEnd {
+      let blank = UTF16Char.isBlank(text[i])
+      if !blank && !inWord { count += 1 }
+      inWord = !blank
+    }
+    return count
+  }
+
+  /// A line that reads as a title: short, no final punctuation, not ending open.
+  private func isHeadingLike(_ line: Line, alone: Bool) -> Bool {
+    guard line.length > 0, wordCount(line) <= 15, !endsOpen(line) else { return false }
+    guard let i = lastSignificant(line) else { return false }
+    let c = text[i]
+    if UTF16Char.isTerminal(c) || c == 0x3A || c == 0x3B || c == 0x2C { return false }
+    let first = text[line.contentStart]
+    return !UTF16Char.isLower(first)
+  }
+
+  private func isLetterFormula(_ line: Line) -> Bool {
+    let prefix = text.string(line.contentStart, min(line.contentEnd, line.contentStart + 20))
+      .lowercased()
+    return GermanClosedClasses.letterFormulaPrefixes.contains { prefix.hasPrefix($0) }
+  }
+
+  /// `**Titel**` or `__Titel__`.
+  private func isEmphasisWrapped(_ line: Line) -> Bool {
+    let s = line.contentStart
+    let e = line.contentEnd
+    guard e - s > 4 else { return false }
+    for mark: UInt16 in [0x2A, 0x5F] {
+      let opens = text[s] == mark && text[s + 1] == mark
+      let closes = text[e - 1] == mark && text[e - 2] == mark
+      if opens && closes { return true }
+    }
+    return false
+  }
+
+  /// `Seite 3 von 6`, `- 3 -`, `3 / 6`, `Seite 3`.
+  func isPageFurniture(_ line: Line) -> Bool {
+    guard line.length <= 24, line.length >= 3 else { return false }
+    let first = text[line.contentStart]
+    guard first == 0x53 || first == 0x2D || first == 0x2013 || UTF16Char.isDigit(first) else {
+      return false
+    }
+    let content = text.string(line.contentStart, line.contentEnd)
+    guard content.count <= 24 else { return false }
+    let words = content.split(whereSeparator: { $0 == " " || $0 == "\t" })
+    func isNumber(_ s: Substring) -> Bool { !s.isEmpty && s.count <= 4 && s.allSatisfy(\.isNumber) }
+    switch words.count {
+    case 1: return false
+    case 2: return (words[0] == "Seite" || words[0] == "S.") && isNumber(words[1])
+    case 3:
+      if (words[0] == "-" || words[0] == "–") && isNumber(words[1]) && words[2] == words[0] {
+        return true
+      }
+      return isNumber(words[0]) && words[1] == "/" && isNumber(words[2])
+    case 4:
+      return words[0] == "Seite" && isNumber(words[1]) && (words[2] == "von" || words[2] == "/")
+        && isNumber(words[3])
+    default: return false
+    }
+  }
+
+  /// `Einleitung ........ 3` or `1.2 Ziele …… 12`.
+  private func isTableOfContentsLine(_ line: Line) -> Bool {
+    var i = line.contentEnd - 1
+    var digits = 0
+    while i > line.contentStart && UTF16Char.isDigit(text[i]) {
+      i -= 1
+      digits += 1
+    }
+    guard digits >= 1 && digits <= 4 else { return false }
+    while i > line.contentStart && UTF16Char.isBlank(text[i]) { i -= 1 }
+    var leaders = 0
+    while i > line.contentStart && (text[i] == UTF16Char.period || text[i] == 0x2026) {
+      leaders += text[i] == 0x2026 ? 3 : 1
+      i -= 1
+    }
+    return leaders >= 4 && i > line.contentStart
+  }
+
+  /// Markdown table rows: `| a | b |`.
+  private func isTableRow(_ line: Line) -> Bool {
+    line.length >= 2 && text[line.contentStart] == 0x7C && text[line.contentEnd - 1] == 0x7C
+  }
+}

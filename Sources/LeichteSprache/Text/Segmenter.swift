@@ -1,0 +1,81 @@
+import LeichteICU
+
+/// Splits German text into blocks, sentences and tokens (see `Document`).
+///
+/// The segmenter is a value; each call allocates its own ICU iterators, so one instance can be
+/// shared across threads.
+public struct Segmenter: Sendable {
+  public let abbreviations: Abbreviations
+
+  public init(abbreviations: Abbreviations) {
+    self.abbreviations = abbreviations
+  }
+
+  public init(lexicon: Lexicon) {
+    self.init(abbreviations: lexicon.abbreviations)
+  }
+
+  /// Segments `text` after normalising it (BOM, line endings, NFC) as `InputDecoder` does for bytes.
+  public func segment(_ text: String) -> Document {
+    var units = Array(text.utf16)
+    if units.first == 0xFEFF { units.removeFirst() }
+    InputDecoder.normalizeLineEndings(&units)
+    return segment(utf16: ICU.nfc(units) ?? units)
+  }
+
+  /// Segments already normalised UTF-16 text.
+  public func segment(utf16 units: [UInt16]) -> Document {
+    let blocks = units.withUnsafeBufferPointer { parseBlocks(in: $0) }
+    return Document(text: String(decoding: units, as: UTF16.self), blocks: blocks)
+  }
+
+  /// The blocks of one chunk of a longer text, with offsets moved by `offset` (the UTF-16 length
+  /// of the text before the chunk). Used to segment inputs of any size in bounded memory.
+  public func blocks(utf16 units: [UInt16], offset: Int) -> [Block] {
+    units.withUnsafeBufferPointer { parseBlocks(in: $0, offset: offset) }
+  }
+
+  /// The blocks of `text`, offsets relative to its start.
+  func parseBlocks(in text: UnsafeBufferPointer<UInt16>, offset: Int = 0) -> [Block] {
+    guard !text.isEmpty else { return [] }
+    let rawBlocks = BlockParser(text: text).parse()
+    // ICU's word boundaries of the whole text; a line break is a boundary like a space.
+    var words: [(Int, Int32)] = []
+    ICU.boundaries(.word, in: text, into: &words)
+    let tokenizer = Tokenizer(text: text, abbreviations: abbreviations, offset: offset)
+    let splitter = SentenceSplitter(text: text, abbreviations: abbreviations, offset: offset)
+    var wordIndex = 0
+    var result: [Block] = []
+    result.reserveCapacity(rawBlocks.count)
+    for raw in rawBlocks {
+      while wordIndex < words.count && words[wordIndex].0 < raw.contentStart { wordIndex += 1 }
+      var wordEnd = wordIndex
+      while wordEnd < words.count && words[wordEnd].0 < raw.contentEnd { wordEnd += 1 }
+      let tokens = tokenizer.tokens(
+        words[wordIndex..<min(wordEnd + 1, words.count)], start: raw.contentStart,
+        end: raw.contentEnd)
+      let starts = splitter.sentenceStarts(tokens)
+      var blockSentences: [Sentence] = []
+      if starts.isEmpty, let first = tokens.first, let last = tokens.last {
+        blockSentences.append(
+          Sentence(range: TextRange(first.range.start, last.range.end), tokens: tokens))
+      } else {
+        var first = 0
+        for start in starts + [tokens.count] where start > first {
+          let slice = Array(tokens[first..<start])
+          blockSentences.append(
+            Sentence(
+              range: TextRange(slice[0].range.start, slice[slice.count - 1].range.end), tokens: slice))
+          first = start
+        }
+      }
+      guard !blockSentences.isEmpty || raw.kind == .pageFurniture else { continue }
+      result.append(
+        Block(
+          kind: raw.kind, range: TextRange(raw.start + offset, raw.end + offset), level: raw.level,
+          marker: raw.marker,
+          sentences: blockSentences))
+    }
+    return result
+  }
+}

@@ -1,0 +1,142 @@
+/// Character classes on UTF-16 code units, for the hot loops of the segmenter. Only the BMP
+/// matters here: every character these tests look for is in it.
+enum UTF16Char {
+  static let newline: UInt16 = 0x0A
+  static let formFeed: UInt16 = 0x0C
+  static let space: UInt16 = 0x20
+  static let tab: UInt16 = 0x09
+  static let softHyphen: UInt16 = 0x00AD
+  static let period: UInt16 = 0x2E
+  static let hyphen: UInt16 = 0x2D
+
+  /// Horizontal whitespace: space, tab, no-break and the Unicode spaces.
+  @inline(__always) static func isBlank(_ c: UInt16) -> Bool {
+    c == 0x20 || c == 0x09 || c == 0xA0 || c == 0x0B || c == 0x0C || (c >= 0x2000 && c <= 0x200B)
+      || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF || c == 0x0D
+  }
+
+  @inline(__always) static func isWhitespace(_ c: UInt16) -> Bool { c == 0x0A || isBlank(c) }
+
+  @inline(__always) static func isDigit(_ c: UInt16) -> Bool { c >= 0x30 && c <= 0x39 }
+
+  /// Lower-case letters, including German and common Latin-1/Latin Extended-A ones.
+  @inline(__always) static func isLower(_ c: UInt16) -> Bool {
+    (c >= 0x61 && c <= 0x7A) || (c >= 0xDF && c <= 0xFF && c != 0xF7)
+      || (c >= 0x0100 && c <= 0x017F && c & 1 == 1)
+  }
+
+  @inline(__always) static func isUpper(_ c: UInt16) -> Bool {
+    (c >= 0x41 && c <= 0x5A) || (c >= 0xC0 && c <= 0xDE && c != 0xD7)
+      || (c >= 0x0100 && c <= 0x017F && c & 1 == 0) || c == 0x1E9E
+  }
+
+  @inline(__always) static func isLetter(_ c: UInt16) -> Bool {
+    isLower(c) || isUpper(c) || (c >= 0x0180 && c <= 0x024F) || (c >= 0x0370 && c <= 0x03FF)
+      || (c >= 0x0400 && c <= 0x04FF)
+  }
+
+  /// Sentence-final punctuation: `.`, `!`, `?`, `…`.
+  @inline(__always) static func isTerminal(_ c: UInt16) -> Bool {
+    c == 0x2E || c == 0x21 || c == 0x3F || c == 0x2026
+  }
+
+  /// Closing quotes and brackets that may follow a sentence end.
+  @inline(__always) static func isCloser(_ c: UInt16) -> Bool {
+    c == 0x29 || c == 0x5D || c == 0x22 || c == 0x27 || c == 0x201C || c == 0x201D
+      || c == 0x2019 || c == 0xBB || c == 0xAB || c == 0x2039 || c == 0x203A || c == 0x2A
+  }
+
+  /// Dashes used in ranges and as Gedankenstrich.
+  @inline(__always) static func isDash(_ c: UInt16) -> Bool {
+    c == 0x2D || c == 0x2013 || c == 0x2014 || c == 0x2012 || c == 0x2212
+  }
+}
+
+extension UnsafeBufferPointer<UInt16> {
+  /// The code units `start..<end` as a Swift string, transcoded straight into the string's
+  /// UTF-8 storage (the standard library's generic UTF-16 path is several times slower).
+  /// Unpaired surrogates become U+FFFD.
+  func string(_ start: Int, _ end: Int) -> String {
+    // ASCII, the common case, in one pass; the first non-ASCII unit abandons it.
+    var ascii = true
+    let asciiString = String(unsafeUninitializedCapacity: end - start) { bytes in
+      for k in 0..<(end - start) {
+        let c = self[start + k]
+        if c >= 0x80 {
+          ascii = false
+          return 0
+        }
+        bytes[k] = UInt8(truncatingIfNeeded: c)
+      }
+      return end - start
+    }
+    if ascii { return asciiString }
+    var count = 0
+    var i = start
+    while i < end {
+      let c = self[i]
+      if c < 0x80 {
+        count += 1
+      } else if c < 0x800 {
+        count += 2
+      } else if c >= 0xD800 && c < 0xDC00 && i + 1 < end && self[i + 1] >= 0xDC00
+        && self[i + 1] < 0xE000
+      {
+        count += 4
+        i += 1
+      } else {
+        count += 3
+      }
+      i += 1
+    }
+    return String(unsafeUninitializedCapacity: count) { bytes in
+      var o = 0
+      var i = start
+      while i < end {
+        var c = UInt32(self[i])
+        if c < 0x80 {
+          bytes[o] = UInt8(c)
+          o += 1
+        } else if c < 0x800 {
+          bytes[o] = UInt8(0xC0 | (c >> 6))
+          bytes[o + 1] = UInt8(0x80 | (c & 0x3F))
+          o += 2
+        } else if c >= 0xD800 && c < 0xDC00 && i + 1 < end && self[i + 1] >= 0xDC00
+          && self[i + 1] < 0xE000
+        {
+          c = 0x10000 + ((c - 0xD800) << 10) + (UInt32(self[i + 1]) - 0xDC00)
+          bytes[o] = UInt8(0xF0 | (c >> 18))
+          bytes[o + 1] = UInt8(0x80 | ((c >> 12) & 0x3F))
+          bytes[o + 2] = UInt8(0x80 | ((c >> 6) & 0x3F))
+          bytes[o + 3] = UInt8(0x80 | (c & 0x3F))
+          o += 4
+          i += 1
+        } else {
+          if c >= 0xD800 && c < 0xE000 { c = 0xFFFD }
+          bytes[o] = UInt8(0xE0 | (c >> 12))
+          bytes[o + 1] = UInt8(0x80 | ((c >> 6) & 0x3F))
+          bytes[o + 2] = UInt8(0x80 | (c & 0x3F))
+          o += 3
+        }
+        i += 1
+      }
+      return o
+    }
+  }
+
+  /// Whether the code units `start..<end` spell one of `candidates` (ASCII or BMP only).
+  func equals(_ start: Int, _ end: Int, _ candidate: [UInt16]) -> Bool {
+    guard end - start == candidate.count else { return false }
+    for i in 0..<candidate.count where self[start + i] != candidate[i] { return false }
+    return true
+  }
+
+  /// True when the code units at `start` spell `ascii` exactly.
+  func matches(_ ascii: StaticString, at start: Int) -> Bool {
+    let count = ascii.utf8CodeUnitCount
+    guard start >= 0, start + count <= self.count else { return false }
+    let bytes = ascii.utf8Start
+    for i in 0..<count where self[start + i] != UInt16(bytes[i]) { return false }
+    return true
+  }
+}

@@ -1,0 +1,137 @@
+import ArgumentParser
+import Foundation
+import LeichteSprache
+
+extension Leichte {
+  struct Segment: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Text in Abschnitte, Sätze und Wörter zerlegen.",
+      discussion: """
+        Textausgabe: ein Satz pro Zeile, Leerraum und weiche Zeilenumbrüche zu einem Leerzeichen \
+        zusammengefasst, am Zeilenende getrennte Wörter wieder verbunden, eine Leerzeile zwischen \
+        Abschnitten (Listenpunkte und Adresszeilen stehen ohne Leerzeile untereinander). \
+        Seitenangaben aus PDF-Auszügen (Seite 3 von 6) erscheinen nur in der JSON-Ausgabe.
+
+        JSON-Ausgabe: ein Objekt pro Dokument und Zeile (JSON Lines) mit "source", "blocks" und \
+        "text". Alle Bereiche ("range") sind [Anfang, Ende) in UTF-16-Codeeinheiten von "text".
+        """
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .long, help: "Ausgabeformat: text oder json.")
+    var format: OutputFormat = .text
+
+    func run() throws {
+      let lexicon = try common.loadLexicon()
+      let segmenter = Segmenter(lexicon: lexicon)
+      let output = FileOutput.standardOutput
+      defer { output.flush() }
+      let showNames = common.inputs.count > 1 && format == .text
+      for (index, path) in common.inputs.enumerated() {
+        let reader = InputReader(path: path)
+        if showNames {
+          if index > 0 { output.write("\n") }
+          output.write("==> \(reader.displayName) <==\n")
+        }
+        if common.eachLine {
+          try reader.forEachLine { number, units in
+            let blocks = segmenter.blocks(utf16: units, offset: 0)
+            switch format {
+            case .text: SegmentRenderer.writeText(blocks, to: output, separator: "\n")
+            case .json:
+              SegmentRenderer.writeJSON(
+                source: reader.displayName, line: number, blocks: blocks,
+                text: String(decoding: units, as: UTF16.self), to: output)
+            }
+          }
+          continue
+        }
+        var offset = 0
+        var text = ""
+        var renderer = SegmentRenderer.TextState()
+        if format == .json {
+          output.write("{\"source\":\(SegmentRenderer.json(reader.displayName)),\"blocks\":[")
+        }
+        var firstBlock = true
+        try reader.forEachChunk { units in
+          let blocks = segmenter.blocks(utf16: units, offset: offset)
+          offset += units.count
+          switch format {
+          case .text:
+            renderer.write(blocks, to: output)
+          case .json:
+            text += String(decoding: units, as: UTF16.self)
+            for block in blocks {
+              if !firstBlock { output.write(",") }
+              firstBlock = false
+              output.write(SegmentRenderer.json(block))
+            }
+          }
+        }
+        if format == .json {
+          output.write("],\"text\":\(SegmentRenderer.json(text))}\n")
+        }
+      }
+    }
+  }
+}
+
+/// Renders segmentation results.
+enum SegmentRenderer {
+  /// Tracks the previous block so blank lines fall between blocks across chunks.
+  struct TextState {
+    var previous: Block.Kind? = nil
+
+    mutating func write(_ blocks: [Block], to output: FileOutput) {
+      for block in blocks where block.kind != .pageFurniture {
+        if let previous, !(previous == block.kind && (block.kind == .listItem || block.kind == .line)) {
+          output.write("\n")
+        }
+        previous = block.kind
+        for (index, sentence) in block.sentences.enumerated() {
+          if index == 0, let marker = block.marker { output.write(marker + " ") }
+          output.write(SegmentRenderer.line(sentence))
+          output.write("\n")
+        }
+      }
+    }
+  }
+
+  static func writeText(_ blocks: [Block], to output: FileOutput, separator: String) {
+    var state = TextState()
+    state.write(blocks, to: output)
+    output.write(separator)
+  }
+
+  /// A sentence on one line: its tokens joined by one space wherever the source had a gap.
+  static func line(_ sentence: Sentence) -> String {
+    var result = ""
+    var previousEnd: Int? = nil
+    for token in sentence.tokens {
+      if let previousEnd, previousEnd < token.range.start { result.append(" ") }
+      result.append(token.text)
+      previousEnd = token.range.end
+    }
+    return result
+  }
+
+  static func writeJSON(
+    source: String, line: Int, blocks: [Block], text: String, to output: FileOutput
+  ) {
+    output.write("{\"source\":\(json(source)),\"line\":\(line),\"blocks\":[")
+    output.write(blocks.map { json($0) }.joined(separator: ","))
+    output.write("],\"text\":\(json(text))}\n")
+  }
+
+  private static let encoder: JSONEncoder = {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return encoder
+  }()
+
+  static func json(_ value: some Encodable) -> String {
+    // Encoding plain values of the document model cannot fail.
+    String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
+  }
+}
