@@ -45,8 +45,7 @@ let package = Package(
     ),
     .testTarget(
       name: "LeichteSpracheTests",
-      dependencies: ["LeichteSprache", "LeichteEval"],
-      exclude: ["Fixtures"]
+      dependencies: ["LeichteSprache", "LeichteEval"]
     ),
   ]
 )

@@ -22,7 +22,7 @@ public enum Paths {
   public static var lexicons: URL { repository.appendingPathComponent("Lexicons") }
   public static var corpus: URL { repository.appendingPathComponent("Corpus") }
   public static var fixtures: URL {
-    repository.appendingPathComponent("Tests/LeichteSpracheTests/Fixtures")
+    repository.appendingPathComponent("Tests/Fixtures")
   }
 
   /// A file below `../shared`, or nil when the shared data is absent.

@@ -17,7 +17,7 @@ struct CommonOptions: ParsableArguments {
   var inputs: [String] { files.isEmpty ? ["-"] : files }
 
   /// Loads the lexicon from `--lexicons`, next to the program or package, or `$LEICHTE_LEXICONS`.
-  func loadLexicon() throws -> Lexicon {
+  func loadLexicon(_ parts: Lexicon.Parts = .all) throws -> Lexicon {
     guard let directory = LexiconLocator.find(explicit: lexiconDirectory) else {
       reportError(
         "Lexikon-Ordner nicht gefunden. Geben Sie ihn mit --lexicons ORDNER an oder setzen Sie LEICHTE_LEXICONS."
@@ -25,7 +25,7 @@ struct CommonOptions: ParsableArguments {
       throw SysExit.config
     }
     do {
-      return try Lexicon.load(from: directory)
+      return try Lexicon.load(from: directory, parts: parts)
     } catch {
       reportError("Lexikon in \(directory.path) fehlerhaft: \(error)")
       throw SysExit.config

@@ -47,6 +47,14 @@ struct InputReader {
     }
   }
 
+  /// The whole input, decoded and normalised, for commands that need the complete document
+  /// (scores, checks). Memory grows with the input; `segment` streams instead.
+  func readAll() throws -> [UInt16] {
+    var units: [UInt16] = []
+    try forEachChunk { units.append(contentsOf: $0) }
+    return units
+  }
+
   /// Calls `body` with each line (without its line break), decoded and normalised, and its
   /// 1-based number.
   func forEachLine(_ body: (Int, [UInt16]) throws -> Void) throws {

@@ -23,7 +23,7 @@ extension Leichte {
     var format: OutputFormat = .text
 
     func run() throws {
-      let lexicon = try common.loadLexicon()
+      let lexicon = try common.loadLexicon(.abbreviations)
       let segmenter = Segmenter(lexicon: lexicon)
       let output = FileOutput.standardOutput
       defer { output.flush() }
