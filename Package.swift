@@ -47,5 +47,10 @@ let package = Package(
       name: "LeichteSpracheTests",
       dependencies: ["LeichteSprache", "LeichteEval"]
     ),
+    // End-to-end tests of the command-line tool: they run the built `leichte` executable.
+    .testTarget(
+      name: "leichteCLITests",
+      dependencies: ["leichte"]
+    ),
   ]
 )

@@ -54,6 +54,12 @@ public struct Segmenter: Sendable {
       let tokens = tokenizer.tokens(
         words[wordIndex..<min(wordEnd + 1, words.count)], start: raw.contentStart,
         end: raw.contentEnd)
+      if raw.kind == .pageFurniture {
+        // Page numbers of a PDF extract are kept as a block (its range), not as text to read.
+        result.append(
+          Block(kind: .pageFurniture, range: TextRange(raw.start + offset, raw.end + offset), sentences: []))
+        continue
+      }
       let starts = splitter.sentenceStarts(tokens)
       var blockSentences: [Sentence] = []
       if starts.isEmpty, let first = tokens.first, let last = tokens.last {

@@ -250,7 +250,8 @@ struct Tokenizer {
     let start = p[i].start
     let length = p[j].end - start
     var best: (Int, Int)? = nil
-    if length == 2 && UTF16Char.isLetter(text[start]) {
+    if length == 2 && UTF16Char.isLetter(text[start]) && !followsAcronymOrNumber(p, i) {
+      // An initial (`J. Schulman`) or a letter item (`lit. e`); but `SGB X.` ends a sentence.
       best = (p[j].end, j + 1)
     } else if length <= abbreviations.maximumKeyLength,
       abbreviations.entry(for: surface(start, p[j].end)) != nil
@@ -277,6 +278,17 @@ struct Tokenizer {
       k += 2
     }
     return best
+  }
+
+  /// Whether piece `i` follows an all-capital acronym (`SGB`) or a number: a single letter there is
+  /// a Roman numeral or a label, not an initial.
+  private func followsAcronymOrNumber(_ p: UnsafeBufferPointer<Piece>, _ i: Int) -> Bool {
+    guard i > 0 else { return false }
+    let previous = p[i - 1]
+    if previous.kind == .number { return true }
+    guard previous.kind == .word, previous.end - previous.start >= 2 else { return false }
+    for k in previous.start..<previous.end where !UTF16Char.isUpper(text[k]) { return false }
+    return true
   }
 
   private func lastHyphen(_ start: Int, _ end: Int) -> Int? {

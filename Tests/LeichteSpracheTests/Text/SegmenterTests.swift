@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+
+@testable import LeichteSprache
+
+/// Sentences of `text` as they read, one string each.
+private func sentences(_ text: String) -> [String] {
+  let document = testSegmenter.segment(text)
+  return document.sentences.map { sentence in
+    sentence.tokens.enumerated().map { index, token in
+      let gap = index > 0 && sentence.tokens[index - 1].range.end < token.range.start
+      return (gap ? " " : "") + token.text
+    }.joined()
+  }
+}
+
+private func tokens(_ text: String) -> [(String, Token.Kind)] {
+  testSegmenter.segment(text).sentences.flatMap(\.tokens).map { ($0.text, $0.kind) }
+}
+
+@Suite("Segmenter special cases")
+struct SegmenterTests {
+  @Test(arguments: [
+    ("Bitte bringen Sie z. B. den Ausweis mit. Danke.", 2),
+    ("Das regelt § 7 Abs. 2 S. 1 Nr. 3 SGB II i. V. m. § 40 SGB X. Mehr steht im Bescheid.", 2),
+    ("Nach Art. 3 Abs. 2 GG sind alle gleich. Das gilt.", 2),
+    ("Am 3. Oktober ist das Amt zu. Im 2. Stock ist der Eingang.", 2),
+    ("Die Frist endet am 12.11.2026. Danach geht es nicht mehr.", 2),
+    ("Wir öffnen um 17.30 Uhr. Kommen Sie pünktlich.", 2),
+    ("Wir brauchen Ausweis, Foto usw. Die Liste liegt bei.", 2),
+    ("Wir brauchen Ausweis, Foto usw. mit der Post.", 1),
+    ("Sie fragte: „Wo ist das Amt?“ Die Antwort kam sofort.", 2),
+    ("„Das ist gut“, sagte sie. Dann ging sie.", 2),
+    ("Mehr unter www.musterstadt.de/wohngeld. Dort gibt es Formulare.", 2),
+    ("Schreiben Sie an info@musterstadt.de. Wir antworten schnell.", 2),
+    ("Das dauert (etwa vier Wochen). Danach erhalten Sie Post.", 2),
+    ("Es kamen 2025 viele Anträge. 2026 sollen es mehr werden.", 2),
+    ("Und dann kam der Brief … Heute ist alles gut.", 2),
+    ("Das Amt ist zu; kommen Sie morgen.", 1),
+  ])
+  func sentenceCount(_ text: String, _ expected: Int) {
+    #expect(sentences(text).count == expected, "\(sentences(text))")
+  }
+
+  @Test func tokenKinds() {
+    let result = tokens(
+      "Am 3. Oktober 2026, 12.11.2026 und 2026-03-05 um 9.00 Uhr kostet es 25,50 EUR, 35,- € oder 3,5 % laut § 7a.")
+    let kinds = Dictionary(result.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
+    #expect(kinds["3."] == .ordinal)
+    #expect(kinds["12.11.2026"] == .date)
+    #expect(kinds["2026-03-05"] == .date)
+    #expect(kinds["9.00 Uhr"] == .time)
+    #expect(kinds["25,50 EUR"] == .money)
+    #expect(kinds["35,- €"] == .money)
+    #expect(kinds["3,5 %"] == .percent)
+    #expect(kinds["§ 7a"] == .section)
+    #expect(kinds["2026"] == .number)
+  }
+
+  @Test func abbreviationsAndLinks() {
+    let result = tokens("Bitte z.B. und i. V. m. lesen, siehe https://example.org/a?b=1 oder a.b@c.de.")
+    #expect(result.contains { $0 == ("z.B.", .abbreviation) })
+    #expect(result.contains { $0 == ("i. V. m.", .abbreviation) })
+    #expect(result.contains { $0 == ("https://example.org/a?b=1", .url) })
+    #expect(result.contains { $0 == ("a.b@c.de", .email) })
+    #expect(result.last! == (".", .punctuation))
+  }
+
+  @Test func compoundsStayOneWord() {
+    let result = tokens("Die KI-Strategie der Kreis·verwaltung für Bürger*innen und Antragsteller/in.")
+    let words = result.filter { $0.1 == .word }.map(\.0)
+    #expect(words.contains("KI-Strategie"))
+    #expect(words.contains("Kreis·verwaltung"))
+    #expect(words.contains("Bürger*innen"))
+    #expect(words.contains("Antragsteller/in"))
+    let strategy = testSegmenter.segment("Die KI-Strategie.").sentences[0].tokens[1]
+    #expect(strategy.parts == ["KI", "Strategie"])
+  }
+
+  @Test func pdfArtefacts() {
+    let text = "Die Leitlinien sollen operationali-\nsiert werden. Das Bürger-\nund Ordnungsamt hilft beim KI-\nEinsatz.\n\nSeite 2 von 6\n\nEin wei\u{00AD}terer Satz."
+    let document = testSegmenter.segment(text)
+    let words = document.sentences.flatMap(\.tokens).map(\.text)
+    #expect(words.contains("operationalisiert"))
+    #expect(words.contains("Bürger-"))
+    #expect(words.contains("KI-Einsatz"))
+    #expect(words.contains("weiterer"))
+    #expect(document.blocks.contains { $0.kind == .pageFurniture })
+    #expect(document.sentences.count == 3)
+  }
+
+  @Test func softWrappedLinesAreOneSentence() {
+    let text = "Diese Leitlinien bilden die Grundlage für den Einsatz von Künstlicher\nIntelligenz in der Verwaltung der Freien und Hansestadt Hamburg und ihrer\nBezirke. Sie gelten ab sofort."
+    #expect(sentences(text).count == 2)
+    #expect(sentences(text)[0].hasSuffix("ihrer Bezirke."))
+  }
+
+  @Test func blockStructure() {
+    let text = """
+      # Wohngeld
+
+      I. Chancen nutzen
+
+      Sie benötigen:
+      - einen Ausweis
+      - eine Meldebescheinigung
+
+      1. Antrag stellen
+      2. Unterlagen einreichen
+
+      Bezirksamt Musterstadt
+      Musterstraße 12
+      12345 Musterstadt
+
+      Mit freundlichen Grüßen
+      """
+    let blocks = testSegmenter.segment(text).blocks
+    #expect(blocks.map(\.kind) == [
+      .heading, .heading, .paragraph, .listItem, .listItem, .heading, .listItem, .line, .line, .line,
+      .line,
+    ] || blocks.map(\.kind) == [
+      .heading, .heading, .paragraph, .listItem, .listItem, .listItem, .listItem, .line, .line, .line,
+      .line,
+    ])
+    #expect(blocks[0].level == 1 && blocks[0].marker == "#")
+    #expect(blocks[1].level == 1 && blocks[1].marker == "I.")
+    #expect(blocks[3].marker == "-")
+  }
+
+  @Test func headingWithoutBlankLine() {
+    let text = "Vom Schreckgespenst zur Chance\nKünstliche Intelligenz ist längst kein Zukunftsthema mehr."
+    let blocks = testSegmenter.segment(text).blocks
+    #expect(blocks.count == 2)
+    #expect(blocks[0].kind == .heading)
+  }
+
+  @Test func tableOfContents() {
+    let text = "Inhalt\n\n1 Einleitung .......... 3\n2 Ziele ............... 7\n"
+    let blocks = testSegmenter.segment(text).blocks
+    #expect(blocks.filter { $0.kind == .tocEntry }.count == 2)
+  }
+}
