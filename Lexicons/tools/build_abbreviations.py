@@ -179,6 +179,7 @@ ABK: list[tuple[str, str, str, str]] = [
     ("GBl.", "Gesetz-Blatt", N, "recht"),
     ("VO", "Verordnung", J, "recht"),
     ("TOP", "Tages-Ordnungs-Punkt", J, "allgemein"),
+    ("Drs.", "Drucksache", N, "allgemein"),
     # Gesetze (Titel in gesetze.tsv; hier die einfache Ausschreibung)
     ("SGB", "Sozial-Gesetz-Buch", J, "recht"),
     ("SGB I", "Sozial-Gesetz-Buch 1", J, "recht"),
@@ -402,6 +403,7 @@ ABK: list[tuple[str, str, str, str]] = [
     ("MdL", "Mitglied des Landtages", J, "titel"),
     # ---- titel
     ("Dr.", "Doktor", N, "titel"),
+    ("gez.", "gezeichnet", N, "allgemein"),
     ("Prof.", "Professor|Professorin", N, "titel"),
     ("Hr.", "Herr", N, "titel"),
     ("Hrn.", "Herrn", N, "titel"),
@@ -720,6 +722,8 @@ OHNE_KORPUSBELEG: dict[str, str] = {
     "Rn.": BRIEF,
     "i. H. v.": BRIEF,
     "TOP": RAT,
+    "Drs.": RAT,
+    "gez.": BRIEF,
     "OT": ADRESSE,
 }
 

@@ -87,7 +87,14 @@ struct BlockParser {
         index += 1
         continue
       }
-      if isTableRow(line) {
+      if isRuler(line) {
+        // ------- or ======= under a table or a letterhead: decoration, not text.
+        flushGroup()
+        blocks.append(simpleBlock(.pageFurniture, line))
+        index += 1
+        continue
+      }
+      if isTableRow(line) || isColumnLayout(line) {
         flushGroup()
         blocks.append(simpleBlock(.line, line))
         index += 1
@@ -328,6 +335,24 @@ struct BlockParser {
         return .none
       }
     }
+    // Agenda items of council papers: `TOP 3`, `Ö 3.1`, `N 2`, `NÖ 1`.
+    if UTF16Char.isUpper(c) {
+      var i = s
+      while i < e && UTF16Char.isUpper(text[i]) && i - s < 3 { i += 1 }
+      if blankAt(i) {
+        let numberStart = skipBlanks(i)
+        var j = numberStart
+        var depth = 0
+        while j < e && UTF16Char.isDigit(text[j]) {
+          while j < e && UTF16Char.isDigit(text[j]) { j += 1 }
+          depth += 1
+          if j + 1 < e && text[j] == UTF16Char.period && UTF16Char.isDigit(text[j + 1]) { j += 1 }
+        }
+        if depth > 0 && j - numberStart <= 8 && blankAt(j) && isAgendaLabel(s, i) {
+          return .numbered(contentStart: skipBlanks(j), depth: 1, roman: false, closingParen: true)
+        }
+      }
+    }
     // a) b)
     if UTF16Char.isLower(c) && s + 1 < e && text[s + 1] == 0x29 && blankAt(s + 2) {
       return .numbered(contentStart: skipBlanks(s + 2), depth: 1, roman: false, closingParen: true)
@@ -341,6 +366,11 @@ struct BlockParser {
       }
     }
     return .none
+  }
+
+  /// `TOP`, `Ö` (öffentlich), `N`/`NÖ` (nichtöffentlich): labels of agenda items.
+  private func isAgendaLabel(_ start: Int, _ end: Int) -> Bool {
+    ["TOP", "Ö", "N", "NÖ", "Top"].contains(text.string(start, end))
   }
 
   private func isRomanNumeral(_ start: Int, _ end: Int) -> Bool {
@@ -487,6 +517,37 @@ struct BlockParser {
       i -= 1
     }
     return leaders >= 4 && i > line.contentStart
+  }
+
+  /// A line of only `-`, `=`, `_`, `*` or box-drawing dashes, at least five long.
+  private func isRuler(_ line: Line) -> Bool {
+    guard line.length >= 5 else { return false }
+    for i in line.contentStart..<line.contentEnd {
+      let c = text[i]
+      if !(c == 0x2D || c == 0x3D || c == 0x5F || c == 0x2A || c == 0x2500 || c == 0x2501
+        || UTF16Char.isBlank(c))
+      {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// Text set in columns (a PDF extract of a letterhead or a table): a run of three or more
+  /// blanks, or a tab, between two pieces of text. Such a line stands on its own.
+  private func isColumnLayout(_ line: Line) -> Bool {
+    var blanks = 0
+    for i in line.contentStart..<line.contentEnd {
+      let c = text[i]
+      if c == UTF16Char.tab { return true }
+      if UTF16Char.isBlank(c) {
+        blanks += 1
+        if blanks >= 3 { return true }
+      } else {
+        blanks = 0
+      }
+    }
+    return false
   }
 
   /// Markdown table rows: `| a | b |`.

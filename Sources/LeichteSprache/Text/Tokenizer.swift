@@ -228,6 +228,14 @@ struct Tokenizer {
     if truncated {
       return (Token(text: text, range: TextRange(p[i].start + offset, end + offset), kind: .word), j)
     }
+    // Roman ordinals: `XXII. Wahlperiode`, `II. Weltkrieg` (but `SGB XII.` ends a sentence).
+    if j + 1 < p.count, isPeriod(p[j]), p[j].start == end, j == i + 1,
+      RomanNumeral.value(self.text, p[i].start, end) != nil, end - p[i].start >= 2,
+      !followsAcronymOrNumber(p, i), p[j + 1].kind == .word, p[j + 1].start > p[j].end,
+      UTF16Char.isUpper(self.text[p[j + 1].start])
+    {
+      return (make(p[i].start, p[j].end, .ordinal), j + 1)
+    }
     // Abbreviations: z. B., i. V. m., Abs., Kunden-Nr.
     if let (abbreviationEnd, next) = abbreviation(p, wordStart: i, wordEnd: end, lastPiece: j - 1) {
       return (
@@ -565,4 +573,53 @@ enum NumberShapes {
   static let percentUnits = units("%", "Prozent", "‰")
 
   private static func units(_ words: String...) -> [[UInt16]] { words.map { Array($0.utf16) } }
+}
+
+/// Roman numerals up to 3999 in their standard form.
+enum RomanNumeral {
+  /// The value of `text[start..<end]` when it is a well-formed Roman numeral.
+  static func value(_ text: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> Int? {
+    guard end > start, end - start <= 15 else { return nil }
+    func digit(_ c: UInt16) -> Int? {
+      switch c {
+      case 0x49: 1
+      case 0x56: 5
+      case 0x58: 10
+      case 0x4C: 50
+      case 0x43: 100
+      case 0x44: 500
+      case 0x4D: 1000
+      default: nil
+      }
+    }
+    var total = 0
+    var values: [Int] = []
+    for i in start..<end {
+      guard let value = digit(text[i]) else { return nil }
+      values.append(value)
+    }
+    for (k, value) in values.enumerated() {
+      total += k + 1 < values.count && value < values[k + 1] ? -value : value
+    }
+    // Accept only the canonical spelling of the value (rejects `IIII`, `IC`, `VX`).
+    return canonical(total) == String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF16.self)
+      ? total : nil
+  }
+
+  static func canonical(_ number: Int) -> String {
+    guard number > 0 && number < 4000 else { return "" }
+    let table: [(Int, String)] = [
+      (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+      (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ]
+    var remaining = number
+    var result = ""
+    for (value, symbol) in table {
+      while remaining >= value {
+        result += symbol
+        remaining -= value
+      }
+    }
+    return result
+  }
 }

@@ -1,0 +1,239 @@
+// Counting conventions of the readability scores (shared spec readability.md §3.0).
+//
+// Readability tools disagree mostly because they count words, sentences and syllables
+// differently and never say how. Ours are fixed here, versioned (`CountingConventions.version`)
+// and printed by `leichte score --explain`. Change the version whenever a change below can move
+// a number, so reports from different releases can be compared honestly.
+
+/// The counting conventions: their version and their German explanation.
+public enum CountingConventions {
+  /// Printed in every JSON output as `"conventions"`.
+  public static let version = "leichte-zaehlung/1"
+
+  /// Long words (LIX, RIX, Wiener Sachtextformel "IW") have more than this many letters.
+  public static let longWordLetters = 6
+
+  /// The conventions in German, as printed by `leichte score --explain`.
+  public static let explanation = """
+    Zählweise \(version) (Silbenzählung \(Syllables.version), LS-Index-Modell \(LSIndex.model))
+
+    Wörter
+    - Ein Wort ist jedes Token außer Satzzeichen und Symbolen: Wörter aus Buchstaben, Zahlen, \
+    Datums- und Uhrzeitangaben, Geldbeträge, Prozentangaben, Paragrafen (§ 7), Abkürzungen, \
+    Internet- und E-Mail-Adressen.
+    - Ein mit Bindestrich oder Mediopunkt verbundenes Wort zählt als ein Wort: \
+    KI-Strategie, Bürger·innen.
+    - Eine Menge mit Einheit ist ein Wort: 14.30 Uhr, 25,50 EUR, 3,5 %. Eine Abkürzung mit \
+    Leerzeichen ist ein Wort: z. B.
+
+    Sätze
+    - Die Sätze kommen aus der Segmentierung (leichte segment): ein Satz endet an . ! ? \
+    (nicht nach Abkürzungen, Ordnungszahlen oder in Datumsangaben).
+    - Überschriften, Listenpunkte und einzelne Zeilen (zum Beispiel Adresszeilen) zählen als \
+    eigene Sätze, auch ohne Satzzeichen am Ende. So ist es in Leichter Sprache üblich.
+    - Nicht gezählt werden Zeilen aus Inhaltsverzeichnissen und Seitenangaben aus PDF-Auszügen \
+    (Seite 3 von 6) sowie Sätze ohne Wort.
+    - Satzeinheiten (nur für RIX): jeder Satz ist eine Einheit; ein Semikolon oder \
+    Doppelpunkt, nach dem im selben Satz noch ein Wort folgt, beginnt eine weitere Einheit. \
+    Eine Zeile, die mit Doppelpunkt endet, ist schon ein eigener Satz.
+
+    Lange Wörter
+    - Ein Wort ist lang, wenn es mehr als \(longWordLetters) Buchstaben hat (also 7 oder mehr). \
+    Gezählt werden nur Buchstaben: Bindestriche, Mediopunkte, Apostrophe, Punkte und Ziffern \
+    zählen nicht (E-Mail hat 5 Buchstaben, Bürger·innen 11).
+
+    Silben
+    - Gesprochene Silben, gezählt von leichtes eigenem Silbenzähler (\(Syllables.version)): \
+    Zwielaute (ei, au, eu, äu, ie) sind eine Silbe; Vokale am Wortanfang zählen (O-fen, \
+    A-bend, I-dee); getrennt gesprochene Vokale zählen einzeln (Mu-se-um, Po-e-sie, \
+    Fa-mi-li-e); -tion ist eine Silbe (Na-tion); häufige Lehnwörter wie gesprochen \
+    (Ser-vice, On-line, Team).
+    - Zusammengesetzte Wörter: die Silben der Teile werden addiert.
+    - Abkürzungen wie gesprochen (bzw. = 5, z. B. = 3); Kurzwörter ohne lesbare Form werden \
+    buchstabiert (BGB = 3, EU = 2).
+    - Eine Ziffernfolge zählt als eine Silbe (2026 = 1, 12.11.2026 = 3).
+    - Einsilbig: genau 1 Silbe. Mehrsilbig (Wiener Sachtextformel, SMOG, Fog): 3 Silben oder mehr.
+
+    Kennwerte
+    - Wörter je Satz (ASL) = Wörter / Sätze. Silben je Wort (ASW) = Silben / Wörter.
+    - Anteile (lange, mehrsilbige, einsilbige Wörter) in Prozent aller Wörter.
+    - Satzlängen: Median und 90. Perzentil (nächster Rang) der Wörter je Satz, Anteil der Sätze \
+    mit mehr als 10 und mehr als 15 Wörtern.
+
+    Formeln
+    - Flesch (Amstad 1978): 180 − ASL − 58,5 × ASW. Nicht auf 0 bis 100 begrenzt.
+    - Wiener Sachtextformeln (Bamberger und Vanecek 1984), MS = % Wörter mit 3 oder mehr Silben, \
+    SL = ASL, IW = % lange Wörter, ES = % einsilbige Wörter:
+      1. WSTF = 0,1935 × MS + 0,1672 × SL + 0,1297 × IW − 0,0327 × ES − 0,875
+      2. WSTF = 0,2007 × MS + 0,1682 × SL + 0,1373 × IW − 2,779
+      3. WSTF = 0,2963 × MS + 0,1905 × SL − 1,1144
+      4. WSTF = 0,2744 × MS + 0,2656 × SL − 1,693
+    - LIX (Björnsson 1968) = Wörter / Sätze + 100 × lange Wörter / Wörter.
+    - RIX (Anderson 1983) = lange Wörter / Satzeinheiten.
+    - G-SMOG (Bamberger und Vanecek) = Wurzel aus (mehrsilbige Wörter × 30 / Sätze) − 2.
+    - Gunning Fog = 0,4 × (ASL + 100 × mehrsilbige Wörter / Wörter). Nur zum Vergleich mit \
+    englischen Werkzeugen: Es gibt keine deutsche Eichung.
+    - LS-Index: 0 (sehr schwer) bis 100 (sehr leicht). Ein lineares Modell schätzt für jeden \
+    Satz, wie schwer Lernende ihn finden (angepasst an 1.000 bewertete Sätze aus \
+    TextComplexityDE, Skala 1 bis 7); LS-Index = 100 × (7 − Schätzung) / 6, begrenzt auf 0 bis \
+    100. Für Abschnitte und Dokumente: Mittelwert der Sätze, gewichtet mit ihrer Wortzahl. \
+    Merkmale: Satzlänge, Silben, lange Wörter, Worthäufigkeit (Zipf-Werte aus \
+    haeufigkeit.tsv), Kommas, Klammern, Nebensatz-Einleitungen, Relativsätze, \
+    Substantive und Nominalstil (-ung, -heit, -keit …).
+
+    Ausgabe
+    - Ohne Wörter gibt es keine Werte (JSON: null). Kommazahlen sind auf 2 Nachkommastellen \
+    gerundet. Die Bänder und das LS-Zielprofil sind Orientierung: Formeln bescheinigen keine \
+    Leichte Sprache. Das kann nur die Prüfung durch Menschen aus der Zielgruppe.
+    """
+}
+
+/// What the engine knows about one word form, computed once per distinct form.
+struct WordInfo: Sendable {
+  var syllables: Int32
+  var letters: Int32
+  /// Zipf frequency of the form (lower-cased), 0 when unknown. Hyphen or Mediopunkt compounds
+  /// that are not listed as a whole take their rarest part.
+  var zipf: Float
+  var flags: Flags
+
+  struct Flags: OptionSet, Sendable {
+    let rawValue: UInt8
+    /// Starts with an upper-case letter (a noun or a name in running German text).
+    static let capitalized = Flags(rawValue: 1 << 0)
+    /// Ends in a nominalising suffix: -ung, -heit, -keit, -tion, -ität, -ismus, -schaft.
+    static let nominal = Flags(rawValue: 1 << 1)
+    /// A subordinating conjunction (dass, weil, obwohl …).
+    static let subordinator = Flags(rawValue: 1 << 2)
+    /// A form that starts a relative clause after a comma (der, die, welche, wobei …).
+    static let relative = Flags(rawValue: 1 << 3)
+  }
+}
+
+/// Closed word classes the LS-Index features look for (grammar, so they live in code).
+enum ScoringWordClasses {
+  static let subordinators: Set<String> = [
+    "dass", "daß", "weil", "obwohl", "obgleich", "wenngleich", "nachdem", "bevor", "ehe",
+    "während", "sobald", "solange", "sofern", "soweit", "falls", "damit", "indem", "sodass",
+    "ob", "wenn", "als", "da", "seitdem", "bis", "wohingegen", "insofern", "inwieweit",
+  ]
+  static let relatives: Set<String> = [
+    "der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher", "welches",
+    "welchem", "welchen", "wo", "wobei", "womit", "wodurch", "worin", "worauf", "wozu", "was",
+  ]
+  static let nominalSuffixes: [String] = [
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "tion", "tionen", "sion", "sionen", "ität",
+    "itäten", "ismus", "ismen", "schaft", "schaften",
+  ]
+}
+
+/// A cache of `WordInfo` by the UTF-8 bytes of a token's text: an open-addressing hash table
+/// with the keys in one byte arena, so a repeated word costs one hash and one compare, with no
+/// allocation. The results do not depend on the cache; it only saves time.
+struct WordTable: Sendable {
+  private var slots: [Int32]
+  private var hashes: [UInt64] = []
+  private var keyStarts: [Int32] = []
+  private var keyLengths: [Int32] = []
+  private var arena: [UInt8] = []
+  private var infos: [WordInfo] = []
+  private let frequencies: [String: Double]
+  /// The table is cleared when it holds this many forms, bounding memory on huge inputs.
+  private let limit = 1 << 18
+
+  init(frequencies: [String: Double]) {
+    self.frequencies = frequencies
+    slots = [Int32](repeating: -1, count: 1 << 12)
+  }
+
+  mutating func info(_ text: String) -> WordInfo {
+    var text = text
+    if let found = text.withUTF8({ lookup($0) }) { return found }
+    return insert(text)
+  }
+
+  @inline(__always)
+  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      h = (h ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+    return h
+  }
+
+  private func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> WordInfo? {
+    let h = WordTable.hash(bytes)
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: h) & mask
+    while true {
+      let entry = slots[slot]
+      if entry < 0 { return nil }
+      let e = Int(entry)
+      if hashes[e] == h && Int(keyLengths[e]) == bytes.count {
+        let start = Int(keyStarts[e])
+        let equal = arena.withUnsafeBufferPointer { a in
+          bytes.count == 0
+            || memcmpBytes(a.baseAddress! + start, bytes.baseAddress!, bytes.count)
+        }
+        if equal { return infos[e] }
+      }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  private mutating func insert(_ text: String) -> WordInfo {
+    if infos.count >= limit { self = WordTable(frequencies: frequencies) }
+    let info = WordTable.analyse(text, frequencies: frequencies)
+    var bytes = Array(text.utf8)
+    let h = bytes.withUnsafeBufferPointer { WordTable.hash($0) }
+    let index = Int32(infos.count)
+    hashes.append(h)
+    keyStarts.append(Int32(arena.count))
+    keyLengths.append(Int32(bytes.count))
+    arena.append(contentsOf: bytes)
+    bytes.removeAll()
+    infos.append(info)
+    if infos.count * 2 > slots.count { rehash(slots.count * 2) }
+    place(index, hash: h)
+    return info
+  }
+
+  private mutating func place(_ index: Int32, hash h: UInt64) {
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: h) & mask
+    while slots[slot] >= 0 { slot = (slot + 1) & mask }
+    slots[slot] = index
+  }
+
+  private mutating func rehash(_ capacity: Int) {
+    slots = [Int32](repeating: -1, count: capacity)
+    for index in hashes.indices { place(Int32(index), hash: hashes[index]) }
+  }
+
+  /// Computes the facts about one form (called once per distinct form).
+  static func analyse(_ text: String, frequencies: [String: Double]) -> WordInfo {
+    var letters: Int32 = 0
+    for scalar in text.unicodeScalars where scalar.properties.isAlphabetic { letters += 1 }
+    var flags: WordInfo.Flags = []
+    if let first = text.unicodeScalars.first, first.properties.isUppercase { flags.insert(.capitalized) }
+    let lower = text.lowercased()
+    if ScoringWordClasses.subordinators.contains(lower) { flags.insert(.subordinator) }
+    if ScoringWordClasses.relatives.contains(lower) { flags.insert(.relative) }
+    if lower.count > 5, ScoringWordClasses.nominalSuffixes.contains(where: { lower.hasSuffix($0) }) {
+      flags.insert(.nominal)
+    }
+    var zipf = frequencies[lower] ?? 0
+    if zipf == 0, lower.contains(where: { $0 == "-" || $0 == "·" }) {
+      let parts = lower.split(whereSeparator: { $0 == "-" || $0 == "·" })
+      if !parts.isEmpty { zipf = parts.map { frequencies[String($0)] ?? 0 }.min() ?? 0 }
+    }
+    return WordInfo(
+      syllables: Int32(Syllables.count(text)), letters: letters, zipf: Float(zipf), flags: flags)
+  }
+}
+
+@inline(__always)
+private func memcmpBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+  for i in 0..<count where a[i] != b[i] { return false }
+  return true
+}
