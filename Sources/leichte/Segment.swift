@@ -62,11 +62,14 @@ extension Leichte {
             renderer.write(blocks, to: output)
           case .json:
             text += String(decoding: units, as: UTF16.self)
+            var json = ""
+            json.reserveCapacity(units.count * 6)
             for block in blocks {
-              if !firstBlock { output.write(",") }
+              if !firstBlock { json += "," }
               firstBlock = false
-              output.write(SegmentRenderer.json(block))
+              DocumentJSON.append(block, to: &json)
             }
+            output.write(json)
           }
         }
         if format == .json {
@@ -84,17 +87,22 @@ enum SegmentRenderer {
     var previous: Block.Kind? = nil
 
     mutating func write(_ blocks: [Block], to output: FileOutput) {
+      var text = ""
       for block in blocks where block.kind != .pageFurniture {
         if let previous, !(previous == block.kind && (block.kind == .listItem || block.kind == .line)) {
-          output.write("\n")
+          text += "\n"
         }
         previous = block.kind
         for (index, sentence) in block.sentences.enumerated() {
-          if index == 0, let marker = block.marker { output.write(marker + " ") }
-          output.write(SegmentRenderer.line(sentence))
-          output.write("\n")
+          if index == 0, let marker = block.marker {
+            text += marker
+            text += " "
+          }
+          sentence.appendText(to: &text)
+          text += "\n"
         }
       }
+      output.write(text)
     }
   }
 
@@ -104,34 +112,25 @@ enum SegmentRenderer {
     output.write(separator)
   }
 
-  /// A sentence on one line: its tokens joined by one space wherever the source had a gap.
-  static func line(_ sentence: Sentence) -> String {
-    var result = ""
-    var previousEnd: Int? = nil
-    for token in sentence.tokens {
-      if let previousEnd, previousEnd < token.range.start { result.append(" ") }
-      result.append(token.text)
-      previousEnd = token.range.end
-    }
-    return result
-  }
-
   static func writeJSON(
     source: String, line: Int, blocks: [Block], text: String, to output: FileOutput
   ) {
-    output.write("{\"source\":\(json(source)),\"line\":\(line),\"blocks\":[")
-    output.write(blocks.map { json($0) }.joined(separator: ","))
-    output.write("],\"text\":\(json(text))}\n")
+    var json = "{\"source\":"
+    DocumentJSON.appendString(source, to: &json)
+    json += ",\"line\":\(line),\"blocks\":["
+    for (index, block) in blocks.enumerated() {
+      if index > 0 { json += "," }
+      DocumentJSON.append(block, to: &json)
+    }
+    json += "],\"text\":"
+    DocumentJSON.appendString(text, to: &json)
+    json += "}\n"
+    output.write(json)
   }
 
-  private static let encoder: JSONEncoder = {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return encoder
-  }()
-
-  static func json(_ value: some Encodable) -> String {
-    // Encoding plain values of the document model cannot fail.
-    String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
+  static func json(_ string: String) -> String {
+    var json = ""
+    DocumentJSON.appendString(string, to: &json)
+    return json
   }
 }

@@ -12,21 +12,21 @@ public struct Sentence: Hashable, Sendable, Codable {
   public var words: some Sequence<Token> { tokens.lazy.filter(\.isWordLike) }
   public var wordCount: Int { tokens.reduce(0) { $0 + ($1.isWordLike ? 1 : 0) } }
 
-  /// The sentence as one line: tokens joined by one space wherever the source had whitespace.
-  public func normalizedText(in document: Document) -> String {
-    Sentence.join(tokens, source: document.utf16)
+  /// The sentence as one line: its tokens joined by one space wherever the source had
+  /// whitespace (line breaks and runs of blanks become one space, hyphenation is undone).
+  public var text: String {
+    var result = ""
+    appendText(to: &result)
+    return result
   }
 
-  static func join(_ tokens: [Token], source: String.UTF16View) -> String {
-    var result = ""
+  /// Appends `text` to `output` without building an intermediate string.
+  public func appendText(to output: inout String) {
     var previousEnd: Int? = nil
     for token in tokens {
-      if let previousEnd, previousEnd < token.range.start {
-        result.append(" ")
-      }
-      result.append(token.text)
+      if let previousEnd, previousEnd < token.range.start { output += " " }
+      output += token.text
       previousEnd = token.range.end
     }
-    return result
   }
 }

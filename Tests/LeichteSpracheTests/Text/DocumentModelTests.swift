@@ -23,6 +23,17 @@ struct DocumentModelTests {
     #expect(decoded == document)
   }
 
+  /// The fast JSON writer of the CLI and the `Codable` conformance describe the same values.
+  @Test func fastJSONMatchesCodable() throws {
+    let document = testSegmenter.segment(
+      "## 2. Ziele\n\nEin „Satz“ mit \\ und \t Tab. Noch einer.\n- Punkt\n\nSeite 2 von 3\n")
+    for block in document.blocks {
+      var json = ""
+      DocumentJSON.append(block, to: &json)
+      #expect(try JSONDecoder().decode(Block.self, from: Data(json.utf8)) == block)
+    }
+  }
+
   @Test func invalidRangeIsRejectedWhenDecoding() {
     #expect(throws: DecodingError.self) { try JSONDecoder().decode(TextRange.self, from: Data("[5,2]".utf8)) }
   }

@@ -6,12 +6,7 @@ import Testing
 /// Sentences of `text` as they read, one string each.
 private func sentences(_ text: String) -> [String] {
   let document = testSegmenter.segment(text)
-  return document.sentences.map { sentence in
-    sentence.tokens.enumerated().map { index, token in
-      let gap = index > 0 && sentence.tokens[index - 1].range.end < token.range.start
-      return (gap ? " " : "") + token.text
-    }.joined()
-  }
+  return document.sentences.map(\.text)
 }
 
 private func tokens(_ text: String) -> [(String, Token.Kind)] {
