@@ -21,26 +21,46 @@ enum Bench {
       + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
   }
 
-  /// Runs a command and returns its exit status (negative: killed by that signal) and its peak
-  /// resident memory in bytes.
-  static func runMeasured(_ executable: String, _ arguments: [String], stdin: String? = nil)
+  /// Runs a command (output discarded) and returns its exit status (negative: killed by that
+  /// signal), its peak resident memory in bytes and its wall time. Uses posix_spawn and wait4 so
+  /// the child's own resource usage is read, not Foundation's.
+  static func runMeasured(_ executable: String, _ arguments: [String])
     -> (status: Int32, peakBytes: Int, seconds: Double)
   {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
-    process.standardError = FileHandle(forWritingAtPath: "/dev/null")
-    if let stdin { process.standardInput = FileHandle(forReadingAtPath: stdin) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    // The peak RSS that wait4 reports for a child spawned from this (large) process includes
+    // this process's own peak (Linux records the old address space's high-water mark at exec).
+    // GNU time forks the command from its own small image, so its figure is the command's own.
+    let report = FileManager.default.temporaryDirectory.appendingPathComponent("leichte-time-\(getpid())").path
+    let useTime = FileManager.default.isExecutableFile(atPath: "/usr/bin/time")
+    let command = useTime ? ["/usr/bin/time", "-f", "%M", "-o", report, executable] + arguments : [executable] + arguments
+    let argv = command.map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+    var pid: pid_t = 0
     let start = now()
-    do { try process.run() } catch { return (-999, 0, 0) }
+    guard posix_spawn(&pid, command[0], &actions, nil, argv, environ) == 0 else { return (-999, 0, 0) }
     var status: Int32 = 0
     var usage = rusage()
-    _ = wait4(process.processIdentifier, &status, 0, &usage)
+    _ = wait4(pid, &status, 0, &usage)
     let seconds = now() - start
-    let exited = status & 0x7F == 0
-    let code = exited ? (status >> 8) & 0xFF : -(status & 0x7F)
-    return (code, Int(usage.ru_maxrss) * 1024, seconds)
+    let signal = status & 0x7F
+    var code = signal == 0 ? (status >> 8) & 0xFF : -signal
+    var peak = Int(usage.ru_maxrss) * 1024
+    if useTime, let text = try? String(contentsOfFile: report, encoding: .utf8) {
+      // GNU time reports "Command terminated by signal N" before the figure when killed.
+      let lines = text.split(separator: "\n")
+      if let last = lines.last, let kilobytes = Int(last) { peak = kilobytes * 1024 }
+      if let first = lines.first, first.contains("signal"), let number = first.split(separator: " ").last.flatMap({ Int32($0) }) {
+        code = -number
+      }
+      try? FileManager.default.removeItem(atPath: report)
+    }
+    return (code, peak, seconds)
   }
 
   static func megabytes(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1e6) }

@@ -48,7 +48,7 @@ extension Leichte {
           continue
         }
         var offset = 0
-        var text = ""
+        var text = ""  // the escaped JSON string content of the whole input
         var renderer = SegmentRenderer.TextState()
         if format == .json {
           output.write("{\"source\":\(SegmentRenderer.json(reader.displayName)),\"blocks\":[")
@@ -61,7 +61,11 @@ extension Leichte {
           case .text:
             renderer.write(blocks, to: output)
           case .json:
-            text += String(decoding: units, as: UTF16.self)
+            // The text is kept only as its escaped JSON form, chunk by chunk, so memory stays
+            // near the size of the input.
+            var escaped = ""
+            DocumentJSON.appendString(String(decoding: units, as: UTF16.self), to: &escaped)
+            text += escaped.dropFirst().dropLast()
             var json = ""
             json.reserveCapacity(units.count * 6)
             for block in blocks {
@@ -73,7 +77,9 @@ extension Leichte {
           }
         }
         if format == .json {
-          output.write("],\"text\":\(SegmentRenderer.json(text))}\n")
+          output.write("],\"text\":\"")
+          output.write(text)
+          output.write("\"}\n")
         }
       }
     }

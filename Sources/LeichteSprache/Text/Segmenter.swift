@@ -51,31 +51,28 @@ public struct Segmenter: Sendable {
       while wordIndex < words.count && words[wordIndex].0 < raw.contentStart { wordIndex += 1 }
       var wordEnd = wordIndex
       while wordEnd < words.count && words[wordEnd].0 < raw.contentEnd { wordEnd += 1 }
-      let tokens = tokenizer.tokens(
-        words[wordIndex..<min(wordEnd + 1, words.count)], start: raw.contentStart,
-        end: raw.contentEnd)
       if raw.kind == .pageFurniture {
         // Page numbers of a PDF extract are kept as a block (its range), not as text to read.
         result.append(
           Block(kind: .pageFurniture, range: TextRange(raw.start + offset, raw.end + offset), sentences: []))
         continue
       }
-      let starts = splitter.sentenceStarts(tokens)
+      // Tokens go straight into their sentence; the splitter decides at each token whether a
+      // new sentence starts there.
       var blockSentences: [Sentence] = []
-      if starts.isEmpty, let first = tokens.first, let last = tokens.last {
-        blockSentences.append(
-          Sentence(range: TextRange(first.range.start, last.range.end), tokens: tokens))
-      } else {
-        var first = 0
-        for start in starts + [tokens.count] where start > first {
-          let slice = Array(tokens[first..<start])
-          blockSentences.append(
-            Sentence(
-              range: TextRange(slice[0].range.start, slice[slice.count - 1].range.end), tokens: slice))
-          first = start
+      var current: [Token] = []
+      var state = SentenceSplitter.State()
+      tokenizer.forEachToken(
+        words[wordIndex..<min(wordEnd + 1, words.count)], start: raw.contentStart, end: raw.contentEnd
+      ) { token in
+        if splitter.startsSentence(at: token, after: &state), !current.isEmpty {
+          blockSentences.append(Sentence(tokens: current))
+          current = []
         }
+        current.append(token)
       }
-      guard !blockSentences.isEmpty || raw.kind == .pageFurniture else { continue }
+      if !current.isEmpty { blockSentences.append(Sentence(tokens: current)) }
+      guard !blockSentences.isEmpty else { continue }
       result.append(
         Block(
           kind: raw.kind, range: TextRange(raw.start + offset, raw.end + offset), level: raw.level,

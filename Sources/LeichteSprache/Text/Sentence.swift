@@ -8,6 +8,11 @@ public struct Sentence: Hashable, Sendable, Codable {
     self.tokens = tokens
   }
 
+  /// A sentence spanning its tokens, from the first one's start to the last one's end.
+  init(tokens: [Token]) {
+    self.init(range: TextRange(tokens[0].range.start, tokens[tokens.count - 1].range.end), tokens: tokens)
+  }
+
   /// Tokens that count as words.
   public var words: some Sequence<Token> { tokens.lazy.filter(\.isWordLike) }
   public var wordCount: Int { tokens.reduce(0) { $0 + ($1.isWordLike ? 1 : 0) } }

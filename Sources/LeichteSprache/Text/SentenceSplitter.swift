@@ -15,40 +15,50 @@ struct SentenceSplitter {
   /// Token ranges are `offset` code units past positions in `text`.
   let offset: Int
 
+  /// What the splitter remembers of the tokens seen so far in a block.
+  struct State {
+    var previous: Token? = nil
+    /// The last sentence-final punctuation mark, if only closing quotes or brackets followed it.
+    var terminal: Token? = nil
+    /// The token before `terminal`.
+    var beforeTerminal: Token? = nil
+    /// The token before `previous`, which becomes `beforeTerminal` when `previous` is terminal.
+    var beforeTerminalCandidate: Token? = nil
+    var openQuotes = 0
+  }
+
+  /// Whether a new sentence starts at `next`, given the tokens before it (fed one by one).
+  func startsSentence(at next: Token, after state: inout State) -> Bool {
+    defer { state.previous = next }
+    guard let previous = state.previous else { return false }
+    state.openQuotes += quoteBalance(previous)
+    if previous.kind == .punctuation && UTF16Char.isTerminal(lastUnit(previous)) {
+      state.beforeTerminal = state.beforeTerminalCandidate
+      state.terminal = previous
+    } else if !(previous.kind == .punctuation && isCloser(previous)) {
+      state.terminal = nil
+    }
+    state.beforeTerminalCandidate = previous
+    guard next.range.start > previous.range.end else { return false }
+    if let terminal = state.terminal {
+      if isEllipsis(terminal) {
+        // An ellipsis inside an open quotation does not end the sentence.
+        return startsUpper(next) && state.openQuotes <= 0
+      }
+      return startsSentence(next) && !isNumberAfterNumber(next, terminal, state.beforeTerminal)
+    }
+    if previous.kind == .abbreviation, startsUpper(next),
+      let entry = abbreviations.entry(for: previous.text), entry.canEndSentence
+    {
+      return true
+    }
+    return isLowerCaseWord(previous) && isSentenceInitialFunctionWord(next)
+  }
+
   /// Indices into `tokens` at which a new sentence starts (excluding 0).
   func sentenceStarts(_ tokens: [Token]) -> [Int] {
-    guard tokens.count > 1 else { return [] }
-    var starts: [Int] = []
-    var openQuotes = 0
-    var lastTerminal = -1  // index of the last sentence-final punctuation before closers
-    for k in 1..<tokens.count {
-      let previous = tokens[k - 1]
-      openQuotes += quoteBalance(previous)
-      if previous.kind == .punctuation && UTF16Char.isTerminal(lastUnit(previous)) {
-        lastTerminal = k - 1
-      } else if !(previous.kind == .punctuation && isCloser(previous)) {
-        lastTerminal = -1
-      }
-      guard tokens[k].range.start > previous.range.end else { continue }
-      let next = tokens[k]
-      if lastTerminal >= 0 {
-        if isEllipsis(tokens[lastTerminal]) {
-          // An ellipsis inside an open quotation does not end the sentence.
-          if startsUpper(next) && openQuotes <= 0 { starts.append(k) }
-        } else if startsSentence(next) && keepsBoundary(tokens, terminal: lastTerminal, next: k) {
-          starts.append(k)
-        }
-        continue
-      }
-      if previous.kind == .abbreviation, startsUpper(next),
-        let entry = abbreviations.entry(for: previous.text), entry.canEndSentence
-      {
-        starts.append(k)
-        continue
-      }
-      if isLowerCaseWord(previous) && isSentenceInitialFunctionWord(next) { starts.append(k) }
-    }
-    return starts
+    var state = State()
+    return tokens.indices.filter { startsSentence(at: tokens[$0], after: &state) }
   }
 
   /// Whether `token` can open a sentence after a full stop: not lower case, not closing
@@ -63,14 +73,9 @@ struct SentenceSplitter {
   }
 
   /// A number after `gestellt.` starts a sentence; after a number (`31.12. 2026`) it does not.
-  private func keepsBoundary(_ tokens: [Token], terminal t: Int, next k: Int) -> Bool {
-    let kind = tokens[k].kind
-    if (kind == .number || kind == .date) && t >= 1
-      && (tokens[t - 1].kind == .number || tokens[t - 1].kind == .date) && tokens[t].range.start == tokens[t - 1].range.end
-    {
-      return false
-    }
-    return true
+  private func isNumberAfterNumber(_ next: Token, _ terminal: Token, _ before: Token?) -> Bool {
+    guard next.kind == .number || next.kind == .date, let before else { return false }
+    return (before.kind == .number || before.kind == .date) && terminal.range.start == before.range.end
   }
 
   /// +1 for an opening quotation mark, -1 for a closing one.

@@ -83,20 +83,20 @@ struct Tokenizer {
 
   // MARK: Merging
 
-  func tokens(_ boundaries: ArraySlice<(Int, Int32)>, start: Int, end: Int) -> [Token] {
+  /// Calls `body` with each token of `start..<end`, in order.
+  func forEachToken(
+    _ boundaries: ArraySlice<(Int, Int32)>, start: Int, end: Int, _ body: (Token) -> Void
+  ) {
     var pieces = rawPieces(boundaries, start: start, end: end)
     mergeLinks(&pieces, start: start, end: end)
-    var result: [Token] = []
-    result.reserveCapacity(pieces.count)
     pieces.withUnsafeBufferPointer { p in
       var i = 0
       while i < p.count {
         let (token, next) = merged(p, at: i)
-        result.append(token)
+        body(token)
         i = next
       }
     }
-    return result
   }
 
   /// Merges pieces covered by URLs and e-mail addresses into one piece each.
