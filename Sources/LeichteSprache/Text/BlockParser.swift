@@ -320,6 +320,8 @@ struct BlockParser {
         }
         if text[i] == UTF16Char.period {
           if blankAt(i + 1) {
+            // `31. August 2026` at a line start is a date, not a list item.
+            if depth == 1 && startsWithMonth(skipBlanks(i + 1), e) { return .none }
             return .numbered(
               contentStart: skipBlanks(i + 1), depth: depth, roman: false, closingParen: false)
           }
@@ -366,6 +368,16 @@ struct BlockParser {
       }
     }
     return .none
+  }
+
+  /// Whether the text at `start` begins with a month name (`August`, `Dez.`).
+  private func startsWithMonth(_ start: Int, _ end: Int) -> Bool {
+    var i = start
+    while i < end && UTF16Char.isLetter(text[i]) { i += 1 }
+    guard i > start, i - start <= 9 else { return false }
+    let word = text.string(start, i).lowercased()
+    return GermanClosedClasses.months.contains(word)
+      || (i < end && text[i] == UTF16Char.period && GermanClosedClasses.monthAbbreviations.contains(word))
   }
 
   /// `TOP`, `Ö` (öffentlich), `N`/`NÖ` (nichtöffentlich): labels of agenda items.

@@ -14,7 +14,8 @@ struct LinkScanner {
     while i < end {
       let c = text[i]
       if c == 0x68 || c == 0x48 || c == 0x77 || c == 0x57 || c == 0x66,
-        i == start || !isLinkCharacter(text[i - 1]), let link = url(at: i, end: end)
+        i == start || !(UTF16Char.isLetter(text[i - 1]) || UTF16Char.isDigit(text[i - 1])),
+        let link = url(at: i, end: end)
       {
         result.append(link)
         i = link.end

@@ -104,7 +104,8 @@ struct Tokenizer {
     // Only blocks with an `@` or a word starting like `http`, `www`, `ftp` can hold a link.
     let mayHoldLink = pieces.contains { piece in
       let c = text[piece.start]
-      if c == 0x40 { return true }
+      // ICU may keep `name@example.org` in one segment: look inside words for the `@`.
+      for k in piece.start..<piece.end where text[k] == 0x40 { return true }
       guard piece.kind == .word, piece.end - piece.start >= 3, c | 0x20 == 0x68 || c | 0x20 == 0x77 || c | 0x20 == 0x66
       else { return false }
       let second = text[piece.start + 1] | 0x20

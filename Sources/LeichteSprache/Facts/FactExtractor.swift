@@ -1,0 +1,361 @@
+/// Finds the facts of a document (see `Fact.Kind`) from its tokens. Pure and deterministic.
+public struct FactExtractor: Sendable {
+  public init() {}
+
+  /// All facts of `document`, in text order, each once per occurrence.
+  public func facts(in document: Document) -> [Fact] {
+    var result: [Fact] = []
+    for sentence in document.sentences {
+      result += facts(in: sentence)
+    }
+    return result
+  }
+
+  /// The facts of one sentence.
+  public func facts(in sentence: Sentence) -> [Fact] {
+    var scanner = FactScanner(tokens: sentence.tokens)
+    scanner.scan()
+    return scanner.facts.sorted { $0.range < $1.range }
+  }
+}
+
+/// One pass over a sentence's tokens. Each token is claimed by at most one fact, except that a
+/// date inside a deadline is also a date.
+struct FactScanner {
+  let tokens: [Token]
+  var facts: [Fact] = []
+  /// Tokens already part of a fact.
+  var claimed: [Bool]
+
+  init(tokens: [Token]) {
+    self.tokens = tokens
+    claimed = Array(repeating: false, count: tokens.count)
+  }
+
+  mutating func scan() {
+    // Order matters: longer, more specific patterns claim their tokens first.
+    for i in tokens.indices where !claimed[i] { if let end = law(at: i) { claim(.law, i, end) } }
+    for i in tokens.indices where !claimed[i] { if let end = labelledReference(at: i) { claim(.reference, i, end) } }
+    for i in tokens.indices where !claimed[i] { if let end = iban(at: i) { claim(.iban, i, end) } }
+    for i in tokens.indices where !claimed[i] { if let end = phone(at: i) { claim(.phone, i, end) } }
+    for i in tokens.indices where !claimed[i] { if let end = yearSpan(at: i) { claim(.date, i, end) } }
+    for i in tokens.indices where !claimed[i] { if let end = code(at: i) { claim(.reference, i, end) } }
+    for i in tokens.indices { deadline(at: i) }
+    for i in tokens.indices where !claimed[i] { if let end = writtenDate(at: i) { claim(.date, i, end) } }
+    for i in tokens.indices where !claimed[i] {
+      switch tokens[i].kind {
+      case .date: claim(.date, i, i)
+      case .time: claim(.time, i, i)
+      case .percent: claim(.percent, i, i)
+      case .email: claim(.email, i, i)
+      case .url: claim(.url, i, i)
+      case .money: claim(.money, i, i)
+      case .number:
+        if let end = scaledMoney(at: i) {
+          claim(.money, i, end)
+        } else if isBareAmount(i) {
+          claim(.money, i, i)
+        } else if isYear(i) {
+          claim(.date, i, i)
+        }
+      default: break
+      }
+    }
+    for i in tokens.indices where !claimed[i] { if let end = person(at: i) { claim(.person, i, end) } }
+    for i in tokens.indices where !claimed[i] { if let end = office(at: i) { claim(.office, i, end) } }
+  }
+
+  // MARK: Recording
+
+  mutating func claim(_ kind: Fact.Kind, _ start: Int, _ end: Int) {
+    let text = joined(start, end)
+    guard let key = FactKeys.key(kind, text: text, tokens: Array(tokens[start...end])) else { return }
+    facts.append(
+      Fact(kind: kind, text: text, key: key, range: TextRange(tokens[start].range.start, tokens[end].range.end)))
+    for k in start...end { claimed[k] = true }
+  }
+
+  /// Tokens `start...end` as written, one space where the source had whitespace.
+  func joined(_ start: Int, _ end: Int) -> String {
+    var text = ""
+    for k in start...end {
+      if k > start && tokens[k - 1].range.end < tokens[k].range.start { text += " " }
+      text += tokens[k].text
+    }
+    return text
+  }
+
+  func adjacent(_ k: Int) -> Bool { k > 0 && tokens[k - 1].range.end == tokens[k].range.start }
+  func text(_ k: Int) -> String { k < tokens.count ? tokens[k].text : "" }
+  func hasDigit(_ k: Int) -> Bool { tokens[k].text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
+
+  // MARK: Legal citations
+
+  /// `§ 12 Abs. 1 S. 2 WoGG`, `§§ 13 bis 18 WoGG`, `Art. 3 Abs. 2 GG`, `§ 28 des Wohngeldgesetzes`.
+  func law(at i: Int) -> Int? {
+    var k: Int
+    if tokens[i].kind == .section {
+      k = i
+    } else if text(i) == "Art." || text(i) == "Artikel", i + 1 < tokens.count, tokens[i + 1].kind == .number {
+      k = i + 1
+    } else {
+      return nil
+    }
+    while k + 1 < tokens.count {
+      let next = tokens[k + 1]
+      let word = next.text
+      if FactVocabulary.citationParts.contains(word), k + 2 < tokens.count, isCitationNumber(k + 2) {
+        k += 2
+      } else if FactVocabulary.citationJoiners.contains(word), k + 2 < tokens.count, isCitationNumber(k + 2) {
+        k += 2
+      } else if word == ",", k + 2 < tokens.count, isCitationNumber(k + 2) {
+        k += 2
+      } else if isLawName(k + 1) {
+        k += 1
+        if k + 1 < tokens.count, isRomanOrNumber(k + 1) { k += 1 }  // SGB II, SGB 5
+        break
+      } else if (word == "des" || word == "der"), k + 2 < tokens.count, isWrittenLawName(k + 2) {
+        k += 2
+        break
+      } else {
+        break
+      }
+    }
+    return k
+  }
+
+  func isCitationNumber(_ k: Int) -> Bool {
+    tokens[k].kind == .number || tokens[k].kind == .section
+      || (tokens[k].kind == .word && tokens[k].text.utf8.count <= 4 && hasDigit(k))
+      || (tokens[k].kind == .word && tokens[k].text.count == 1)  // lit. e
+  }
+
+  func isRomanOrNumber(_ k: Int) -> Bool {
+    let word = tokens[k].text
+    return tokens[k].kind == .number
+      || (!word.isEmpty && word.count <= 5 && word.allSatisfy { "IVXL".contains($0) })
+  }
+
+  /// A law's short name: `WoGG`, `SGB`, `BauGB`, `VwVfG`, `GG`: capitals and lower case letters
+  /// with at least two capitals, ending in a capital.
+  func isLawName(_ k: Int) -> Bool {
+    let word = tokens[k].text
+    guard tokens[k].kind == .word || tokens[k].kind == .abbreviation, word.count >= 2, word.count <= 12
+    else { return false }
+    let capitals = word.filter(\.isUppercase).count
+    return capitals >= 2 && (word.last?.isUppercase ?? false) && word.allSatisfy(\.isLetter)
+  }
+
+  func isWrittenLawName(_ k: Int) -> Bool {
+    let word = tokens[k].text.lowercased()
+    return FactVocabulary.lawNameEndings.contains { word.hasSuffix($0) }
+  }
+
+  // MARK: References and codes
+
+  /// `Az.: 50.3-WG-2026/0815`, `Kunden-Nr. 4711`, `Drs. 22-3017`, `Kassenzeichen: 2.4410.012345.7`.
+  func labelledReference(at i: Int) -> Int? {
+    guard isReferenceLabel(i) else { return nil }
+    var k = i + 1
+    if k < tokens.count && tokens[k].text == ":" { k += 1 }
+    guard k < tokens.count, hasDigit(k) || (k + 1 < tokens.count && adjacent(k + 1) && hasDigit(k + 1))
+    else { return nil }
+    var end = k
+    while end + 1 < tokens.count && adjacent(end + 1) && !isClosingPunctuation(end + 1) { end += 1 }
+    return end
+  }
+
+  func isReferenceLabel(_ k: Int) -> Bool {
+    let word = tokens[k].text.lowercased()
+    if FactVocabulary.referenceLabels.contains(word) { return true }
+    return FactVocabulary.referenceLabelEndings.contains { word.hasSuffix($0) } && word.count > 3
+  }
+
+  /// An unlabelled code: adjacent tokens with a digit and a letter, slash or hyphen
+  /// (`12345//0067890`, `MU-AP 318` is not one), at least five characters.
+  func code(at i: Int) -> Int? {
+    guard !adjacent(i) || i == 0 else { return nil }
+    var end = i
+    while end + 1 < tokens.count && adjacent(end + 1) && !isClosingPunctuation(end + 1) { end += 1 }
+    guard end > i || tokens[i].kind == .word else { return nil }
+    let text = joined(i, end)
+    guard text.count >= 5, text.contains(where: \.isNumber),
+      text.contains(where: { $0 == "/" || $0 == "-" || $0.isLetter }),
+      !(i...end).contains(where: { [.date, .time, .money, .percent, .url, .email].contains(tokens[$0].kind) })
+    else { return nil }
+    return end
+  }
+
+  func isClosingPunctuation(_ k: Int) -> Bool {
+    let word = tokens[k].text
+    return tokens[k].kind == .punctuation
+      && [",", ";", ")", "]", "“", "\"", "!", "?"].contains(word)
+      || (word == "." && (k + 1 == tokens.count || !adjacent(k + 1)))
+      || (word == ":" && (k + 1 == tokens.count || !adjacent(k + 1)))
+  }
+
+  // MARK: Numbers with meaning
+
+  /// `DE17 1234 5678 0004 7110 00`.
+  func iban(at i: Int) -> Int? {
+    let word = tokens[i].text
+    let scalars = Array(word.unicodeScalars)
+    guard scalars.count == 4, scalars[0].properties.isUppercase, scalars[1].properties.isUppercase,
+      scalars[2].properties.numericType != nil, scalars[3].properties.numericType != nil
+    else { return nil }
+    var end = i
+    while end + 1 < tokens.count && tokens[end + 1].kind == .number && tokens[end + 1].text.count <= 4 {
+      end += 1
+    }
+    return end - i >= 3 ? end : nil
+  }
+
+  /// `0761/2016543`, `040 428 04-0`, `+49 40 42828-0`, `Tel.: 115`.
+  func phone(at i: Int) -> Int? {
+    var labelled = false
+    var back = i - 1
+    while back >= 0 && (tokens[back].text == ":" || tokens[back].text == "(") { back -= 1 }
+    if back >= 0 { labelled = FactVocabulary.phoneLabels.contains(tokens[back].text.lowercased()) }
+    var k = i
+    if tokens[i].text == "+", i + 1 < tokens.count, tokens[i + 1].kind == .number, adjacent(i + 1) {
+      k = i + 1
+    } else {
+      guard tokens[i].kind == .number, tokens[i].text.first == "0" || labelled else { return nil }
+    }
+    var digits = tokens[k].text.filter(\.isNumber).count
+    var end = k
+    while end + 1 < tokens.count {
+      let next = tokens[end + 1]
+      if next.kind == .number && next.text.allSatisfy(\.isNumber) && digits + next.text.count <= 16 {
+        end += 1
+        digits += next.text.count
+      } else if (next.text == "/" || next.text == "-"), end + 2 < tokens.count,
+        tokens[end + 2].kind == .number
+      {
+        end += 1
+      } else if next.text == "(" , end + 3 < tokens.count, tokens[end + 2].text == "0", tokens[end + 3].text == ")" {
+        end += 3
+      } else {
+        break
+      }
+    }
+    if tokens[end].kind != .number { end -= 1 }
+    let minimum = labelled ? 3 : 7
+    return digits >= minimum && (end > k || labelled) ? end : nil
+  }
+
+  /// `1,2 Mio. Euro`, `18,5 Mrd. Euro`, `250 Euro` written apart.
+  func scaledMoney(at i: Int) -> Int? {
+    var k = i + 1
+    if k < tokens.count, FactVocabulary.moneyScales[tokens[k].text] != nil { k += 1 }
+    guard k < tokens.count, ["Euro", "EUR", "€", "Cent"].contains(tokens[k].text) else { return nil }
+    return k
+  }
+
+  /// `563,00` in a table of amounts: a number with two decimals after a comma is money.
+  func isBareAmount(_ i: Int) -> Bool {
+    let text = tokens[i].text
+    guard let comma = text.lastIndex(of: ","), text.distance(from: comma, to: text.endIndex) == 3
+    else { return false }
+    return text.allSatisfy { $0.isNumber || $0 == "." || $0 == "," }
+  }
+
+  /// A year on its own: `2026` in `im Jahr 2026`, `bis 2030`.
+  func isYear(_ i: Int) -> Bool {
+    let text = tokens[i].text
+    guard text.count == 4, let value = Int(text) else { return false }
+    return (1900...2100).contains(value)
+  }
+
+  /// `2026/27` and `2027/2028` (school and budget years).
+  func yearSpan(at i: Int) -> Int? {
+    guard tokens[i].kind == .number, isYear(i), i + 2 < tokens.count, tokens[i + 1].text == "/",
+      adjacent(i + 1), adjacent(i + 2), tokens[i + 2].kind == .number,
+      [2, 4].contains(tokens[i + 2].text.count)
+    else { return nil }
+    return i + 2
+  }
+
+  /// `3. Oktober 2026`, `31. Dez. 2026`, `3. Oktober`, and a month with its year: `Februar 2026`.
+  func writtenDate(at i: Int) -> Int? {
+    if tokens[i].kind == .word, FactKeys.month(tokens[i].text) != nil, i + 1 < tokens.count,
+      tokens[i + 1].kind == .number, isYear(i + 1)
+    {
+      return i + 1
+    }
+    guard tokens[i].kind == .ordinal, i + 1 < tokens.count,
+      FactKeys.month(tokens[i + 1].text) != nil
+    else { return nil }
+    var end = i + 1
+    if end + 1 < tokens.count, tokens[end + 1].kind == .number, tokens[end + 1].text.count == 4 {
+      end += 1
+    }
+    return end
+  }
+
+  /// `bis zum 30.06.2027`, `spätestens am 3. März`, `innerhalb eines Monats`, `binnen 14 Tagen`.
+  mutating func deadline(at i: Int) {
+    let word = tokens[i].text.lowercased()
+    guard FactVocabulary.deadlineStarts.contains(word) else { return }
+    var k = i + 1
+    while k < tokens.count && FactVocabulary.deadlineFillers.contains(tokens[k].text.lowercased()) { k += 1 }
+    guard k < tokens.count else { return }
+    if tokens[k].kind == .date {
+      recordDeadline(i, k)
+    } else if let end = writtenDate(at: k) {
+      recordDeadline(i, end)
+    } else if let end = duration(at: k) {
+      recordDeadline(i, end)
+    }
+  }
+
+  /// `eines Monats`, `14 Tagen`, `zwei Wochen`, `einem Jahr`.
+  func duration(at k: Int) -> Int? {
+    var unit = k
+    if FactKeys.numberValue(tokens[k].text) != nil { unit = k + 1 }
+    guard unit < tokens.count, FactKeys.durationUnit(tokens[unit].text) != nil else { return nil }
+    return unit
+  }
+
+  mutating func recordDeadline(_ start: Int, _ end: Int) {
+    let text = joined(start, end)
+    guard let key = FactKeys.key(.deadline, text: text, tokens: Array(tokens[start...end])) else { return }
+    facts.append(
+      Fact(kind: .deadline, text: text, key: key, range: TextRange(tokens[start].range.start, tokens[end].range.end)))
+  }
+
+  // MARK: Names
+
+  /// `Frau Petra Muster`, `Herrn Dr. Jonas Beispiel`, `gez. Marion Beispielberg`.
+  func person(at i: Int) -> Int? {
+    guard FactVocabulary.personTitles.contains(tokens[i].text) else { return nil }
+    var k = i + 1
+    while k < tokens.count && FactVocabulary.personTitles.contains(tokens[k].text) { k += 1 }
+    var end = k - 1
+    while end + 1 < tokens.count && end + 1 - k < 3 && isName(end + 1) { end += 1 }
+    return end >= k ? end : nil
+  }
+
+  func isName(_ k: Int) -> Bool {
+    let word = tokens[k].text
+    guard tokens[k].kind == .word, let first = word.first, first.isUppercase, word.count >= 2 else {
+      return false
+    }
+    return !FactVocabulary.notNames.contains(word) && !word.allSatisfy(\.isUppercase)
+  }
+
+  /// `Stadt Musterstadt`, `Bezirksamt Musterstadt-Nord`, `Wohngeldstelle`, `Jobcenter Musterstadt`.
+  func office(at i: Int) -> Int? {
+    let word = tokens[i].text
+    guard tokens[i].kind == .word, let first = word.first, first.isUppercase else { return nil }
+    let lower = word.lowercased()
+    let isHead = FactVocabulary.officeHeads.contains(word)
+    let isCompound = lower.count > 6 && FactVocabulary.officeEndings.contains { lower.hasSuffix($0) }
+    guard isHead || isCompound else { return nil }
+    var end = i
+    if end + 1 < tokens.count, isName(end + 1), !FactVocabulary.officeHeads.contains(tokens[end + 1].text) {
+      end += 1
+    }
+    return end > i || isCompound ? end : nil
+  }
+}
