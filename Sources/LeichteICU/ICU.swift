@@ -1,4 +1,8 @@
-internal import CICU
+// CICU is imported implementation-only: its ICU headers define the same C types as the copy of
+// ICU inside Foundation, and Clang rejects both in one module. Hiding CICU keeps it out of every
+// client; no declaration here exposes a CICU type, so no type layout depends on it (the
+// compiler's warning about library evolution concerns such layouts).
+@_implementationOnly import CICU
 
 /// Swift wrappers over the few ICU services the engine uses. Everything ICU-specific stays here.
 ///
@@ -7,9 +11,10 @@ internal import CICU
 /// therefore expose only Swift types, and `CICU` is imported internally.
 public enum ICU {
   /// Kinds of break iterator.
+  // No declaration of this module may mention a CICU type: clients would then have to load
+  // CICU beside Foundation's own ICU headers, which Clang rejects. CICU appears only in bodies.
   public enum BreakKind: Sendable {
     case word, sentence
-    var raw: UBreakIteratorType { self == .word ? UBRK_WORD : UBRK_SENTENCE }
   }
 
   /// Boundaries of `text` (UTF-16) in ascending order, including 0 and `text.count`, each with
@@ -23,7 +28,8 @@ public enum ICU {
     result.removeAll(keepingCapacity: true)
     guard let base = text.baseAddress, !text.isEmpty else { return }
     var status = U_ZERO_ERROR
-    guard let iterator = cicu_ubrk_open(kind.raw, "de", base, Int32(text.count), &status),
+    let type = kind == .word ? UBRK_WORD : UBRK_SENTENCE
+    guard let iterator = cicu_ubrk_open(type, "de", base, Int32(text.count), &status),
       status.rawValue <= U_ZERO_ERROR.rawValue
     else {
       // ICU data missing: fall back to a single segment rather than failing.

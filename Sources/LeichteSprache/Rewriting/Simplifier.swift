@@ -1,0 +1,99 @@
+/// The rewriting engine: rules propose edits, the simplifier applies them in passes until the
+/// text stops changing, and records every change.
+///
+/// Order and overlaps: within a pass, edits are taken in catalogue order (the order of `rules`),
+/// and within a rule in text order. An edit that overlaps one already taken in the pass is not
+/// applied but recorded as `skipped_overlap`; the next pass sees the rewritten text and may
+/// propose it again. Edits are applied from the end of the text backwards so earlier ranges stay
+/// valid. After each pass the text is segmented and analysed anew. The simplifier stops when a
+/// pass proposes no edit, when a pass leaves the text unchanged, or after `maximumPasses`.
+public struct Simplifier: Sendable {
+  public let segmenter: Segmenter
+  public let analyzer: Analyzer
+  public let profile: Profile
+  public let rules: [any Rule]
+  public var maximumPasses: Int
+
+  public init(
+    segmenter: Segmenter, analyzer: Analyzer, profile: Profile, rules: [any Rule],
+    maximumPasses: Int = 3
+  ) {
+    self.segmenter = segmenter
+    self.analyzer = analyzer
+    self.profile = profile
+    self.rules = rules
+    self.maximumPasses = maximumPasses
+  }
+
+  /// Simplifies `text`.
+  public func simplify(_ text: String) -> Simplification {
+    let input = segmenter.segment(text)
+    var current = input
+    var changes: [Change] = []
+    var mapping = ComposedOffsetMap()
+    var pass = 0
+    while pass < maximumPasses {
+      pass += 1
+      let analyzed = analyzer.analyze(current)
+      let context = Context(document: analyzed, analyzer: analyzer, profile: profile)
+      var accepted: [(edit: Edit, change: Change)] = []
+      for rule in rules {
+        for finding in rule.check(analyzed, in: context) {
+          let edits = rule.rewrite(finding, in: context)
+          guard !edits.isEmpty else { continue }
+          let evidence =
+            (rule as? any EvidenceProviding)?.evidence(for: finding, in: context) ?? .pattern(rule.reference)
+          for edit in edits {
+            let before = String(current[edit.range])
+            guard before != edit.replacement else { continue }
+            let overlaps = accepted.contains { $0.edit.range.overlaps(edit.range) || (edit.range.isEmpty && $0.edit.range.contains(edit.range.start)) }
+            let change = Change(
+              pass: pass, rule: rule.id, range: mapping.original(edit.range), before: before,
+              after: edit.replacement, reason: finding.message, evidence: evidence,
+              status: overlaps ? .skippedOverlap : .applied)
+            if overlaps {
+              changes.append(change)
+            } else {
+              accepted.append((edit, change))
+            }
+          }
+        }
+      }
+      guard !accepted.isEmpty else { break }
+      let rewritten = apply(accepted.map(\.edit), to: current.text)
+      changes.append(contentsOf: accepted.map(\.change).sorted { $0.range < $1.range })
+      mapping.prepend(OffsetMap(edits: accepted.map { ($0.edit.range, $0.edit.replacement.utf16.count) }))
+      if rewritten == current.text { break }
+      current = segmenter.segment(rewritten)
+    }
+    let final = analyzer.analyze(current)
+    let context = Context(document: final, analyzer: analyzer, profile: profile)
+    let remaining = rules.flatMap { $0.check(final, in: context) }.sorted { $0.range < $1.range }
+    let extractor = FactExtractor()
+    let facts = FactReport(input: extractor.facts(in: input), output: extractor.facts(in: current))
+    return Simplification(
+      input: input, output: current, passes: pass, changes: changes, remaining: remaining, facts: facts)
+  }
+
+  /// `text` with `edits` applied (non-overlapping), from the end backwards.
+  func apply(_ edits: [Edit], to text: String) -> String {
+    var units = Array(text.utf16)
+    for edit in edits.sorted(by: { $0.range > $1.range }) {
+      units.replaceSubrange(edit.range.start..<edit.range.end, with: Array(edit.replacement.utf16))
+    }
+    return String(decoding: units, as: UTF16.self)
+  }
+}
+
+/// The result of simplifying a text: the draft, the audit trail, what is left to do and the
+/// fact check.
+public struct Simplification: Sendable, Codable {
+  public let input: Document
+  public let output: Document
+  public let passes: Int
+  /// Applied and skipped changes, pass by pass, in text order within a pass.
+  public let changes: [Change]
+  /// Findings in the output that a person still has to resolve (ranges in the output).
+  public let remaining: [Finding]
+  public let facts: FactReport
+}
