@@ -8,7 +8,15 @@ import LeichteSprache
 let arguments = Array(CommandLine.arguments.dropFirst())
 let suites: [String: () throws -> Void] = [
   "segment": SegmentationBenchmark.run,
+  "compounds": CompoundBenchmark.run,
   "segment-speed": SegmentationBenchmark.runSpeed,
+  "facts": FactBenchmark.run,
+  "score": ScoreBenchmark.run,
+  "check": CheckBenchmark.run,
+  "check-speed": CheckBenchmark.runSpeed,
+  "score-features": ScoreBenchmark.runFeatures,
+  "score-fit": ScoreBenchmark.runFit,
+  "score-speed": ScoreBenchmark.runSpeed,
 ]
 let selected = arguments.isEmpty ? suites.keys.sorted().filter { !$0.hasSuffix("-speed") } : arguments
 for name in selected {

@@ -15,6 +15,6 @@ struct Leichte: ParsableCommand {
       78 = Lexikon oder Profil fehlerhaft.
       """,
     version: LeichteVersion.string,
-    subcommands: [Segment.self]
+    subcommands: [Segment.self, Check.self, Rules.self, DumpProfile.self, Compounds.self, LexiconCommand.self, Score.self]
   )
 }

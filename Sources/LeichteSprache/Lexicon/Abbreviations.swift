@@ -50,17 +50,21 @@ public struct Abbreviations: Sendable {
 
   /// Reads `abkuerzungen.tsv` (columns `abkuerzung`, `ausgeschrieben`, `satzende`, `art`).
   public init(tsv file: TSVFile) throws(LexiconError) {
+    self.init(try Abbreviations.entries(tsv: file))
+  }
+
+  /// The entries of an `abkuerzungen.tsv` file, in file order.
+  public static func entries(tsv file: TSVFile) throws(LexiconError) -> [Entry] {
     let abbreviationColumn = try file.column("abkuerzung")
     let expansionColumn = try file.column("ausgeschrieben")
     let endColumn = try file.column("satzende")
     let kindColumn = try file.column("art")
-    self.init(
-      file.rows.map { row in
+    return file.rows.map { row in
         Entry(
           abbreviation: row[abbreviationColumn],
           expansions: row[expansionColumn].split(separator: "|").map(String.init),
           canEndSentence: row[endColumn] == "ja", kind: row[kindColumn],
           provenance: row.provenance)
-      })
+      }
   }
 }

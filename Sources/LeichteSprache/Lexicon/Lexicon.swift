@@ -18,7 +18,18 @@ public struct Lexicon: Sendable {
     /// `lemmata.tsv`: word form → lemma.
     public static let lemmas = Parts(rawValue: 1 << 3)
 
-    public static let all: Parts = [.abbreviations, .frequencies, .basicVocabulary, .lemmas]
+    /// `woerter.tsv`: hard words with replacement and explanation; inflected forms are resolved
+    /// through `lemmata.tsv` at load time (without keeping the lemma table unless `.lemmas`).
+    public static let words = Parts(rawValue: 1 << 4)
+    /// `komposita.tsv` plus a compact frequency table from `haeufigkeit.tsv`: what the
+    /// compound splitter needs.
+    public static let compounds = Parts(rawValue: 1 << 5)
+    /// `gesetze.tsv`: official law abbreviations and titles.
+    public static let laws = Parts(rawValue: 1 << 6)
+
+    public static let all: Parts = [
+      .abbreviations, .frequencies, .basicVocabulary, .lemmas, .words, .compounds, .laws,
+    ]
   }
 
   public var abbreviations: Abbreviations = .empty
@@ -28,8 +39,18 @@ public struct Lexicon: Sendable {
   public var basicVocabulary: Set<String> = []
   /// Lemma by word form (case-sensitive, as in the file).
   public var lemmas: [String: String] = [:]
-  /// Where the data was loaded from, for messages and the audit trail.
+  /// Where the data was loaded from, for messages and the audit trail: the built-in folder
+  /// first, then user lexicons in the order given.
   public var sources: [URL] = []
+  /// Hard words (`woerter.tsv`).
+  public var hardWords: HardWords = .empty
+  /// Known compound splits and lexicalised words (`komposita.tsv`).
+  public var compoundEntries: CompoundEntries = .empty
+  /// Word forms with Zipf value and capitalisation for substring probes (`haeufigkeit.tsv`,
+  /// loaded with `.compounds`).
+  public var wordTable: ZipfTable = .empty
+  /// Law abbreviations (`gesetze.tsv`).
+  public var laws: LawTitles = .empty
 
   public init() {}
 
@@ -37,37 +58,91 @@ public struct Lexicon: Sendable {
 
   /// Loads `parts` from `directory`. A missing file leaves its part empty; a malformed file throws.
   public static func load(from directory: URL, parts: Parts = .all) throws -> Lexicon {
+    try load(from: [directory], parts: parts)
+  }
+
+  /// Loads `parts` from several folders: the first is the base (usually the built-in
+  /// `Lexicons/`), each later one a user lexicon that extends it. An entry of a later folder
+  /// replaces an entry with the same key (first column) of an earlier one; all other entries are
+  /// added. Files of later folders keep their full path as provenance, so the audit trail tells
+  /// built-in and user entries apart. A folder need not contain every file.
+  public static func load(from directories: [URL], parts: Parts = .all) throws -> Lexicon {
     var lexicon = Lexicon()
-    lexicon.sources = [directory]
-    if parts.contains(.abbreviations), let file = try readTSV(directory, "abkuerzungen.tsv") {
-      lexicon.abbreviations = try Abbreviations(tsv: file)
+    lexicon.sources = directories
+    func files(_ name: String) throws -> [TSVFile] {
+      try directories.enumerated().compactMap { index, directory in
+        try readTSV(directory, name, displayName: index == 0 ? name : directory.appendingPathComponent(name).path)
+      }
     }
-    if parts.contains(.frequencies), let file = try readTSV(directory, "haeufigkeit.tsv") {
-      let word = try file.column("wort")
-      let zipf = try file.column("zipf")
-      var frequencies: [String: Double] = [:]
-      frequencies.reserveCapacity(file.rows.count)
-      for row in file.rows { frequencies[row[word]] = Double(row[zipf]) ?? 0 }
-      lexicon.frequencies = frequencies
+    if parts.contains(.abbreviations) {
+      // Abbreviations keeps the first entry per key: put later folders first so they win.
+      var entries: [Abbreviations.Entry] = []
+      for file in try files("abkuerzungen.tsv").reversed() {
+        entries += try Abbreviations.entries(tsv: file)
+      }
+      lexicon.abbreviations = Abbreviations(entries)
     }
-    if parts.contains(.basicVocabulary), let file = try readTSV(directory, "grundwortschatz.tsv") {
-      let word = try file.column("wort")
-      lexicon.basicVocabulary = Set(file.rows.map { $0[word].lowercased() })
+    if parts.contains(.frequencies) {
+      for file in try files("haeufigkeit.tsv") {
+        let word = try file.column("wort")
+        let zipf = try file.column("zipf")
+        lexicon.frequencies.reserveCapacity(lexicon.frequencies.count + file.rows.count)
+        for row in file.rows { lexicon.frequencies[row[word]] = Double(row[zipf]) ?? 0 }
+      }
     }
-    if parts.contains(.lemmas), let file = try readTSV(directory, "lemmata.tsv") {
-      let form = try file.column("form")
-      let lemma = try file.column("lemma")
+    if parts.contains(.basicVocabulary) {
+      for file in try files("grundwortschatz.tsv") {
+        let word = try file.column("wort")
+        lexicon.basicVocabulary.formUnion(file.rows.map { $0[word].lowercased() })
+      }
+    }
+    if parts.contains(.lemmas) || parts.contains(.words) {
       var lemmas: [String: String] = [:]
-      lemmas.reserveCapacity(file.rows.count)
-      for row in file.rows { lemmas[row[form]] = row[lemma] }
-      lexicon.lemmas = lemmas
+      for file in try files("lemmata.tsv") {
+        let form = try file.column("form")
+        let lemma = try file.column("lemma")
+        lemmas.reserveCapacity(lemmas.count + file.rows.count)
+        for row in file.rows { lemmas[row[form]] = row[lemma] }
+      }
+      if parts.contains(.lemmas) { lexicon.lemmas = lemmas }
+      if parts.contains(.words) {
+        for file in try files("woerter.tsv") { try lexicon.hardWords.add(tsv: file) }
+        lexicon.hardWords.addForms(lemmas)
+      }
+    }
+    if parts.contains(.compounds) {
+      for (index, directory) in directories.enumerated() {
+        let name = "haeufigkeit.tsv"
+        let url = directory.appendingPathComponent(name)
+        guard FileManager.default.fileExists(atPath: url.path) else { continue }
+        let data = try Data(contentsOf: url)
+        let display = index == 0 ? name : url.path
+        let table: Result<ZipfTable, LexiconError> = data.withUnsafeBytes { raw in
+          do throws(LexiconError) {
+            return .success(try ZipfTable.frequencies(tsv: raw.bindMemory(to: UInt8.self), name: display))
+          } catch {
+            return .failure(error)
+          }
+        }
+        if index == 0 {
+          lexicon.wordTable = try table.get()
+        } else {
+          // A user frequency list adds to (and overrides) the built-in one.
+          try lexicon.wordTable.merge(table.get())
+        }
+      }
+      for file in try files("komposita.tsv") { try lexicon.compoundEntries.add(tsv: file) }
+    }
+    if parts.contains(.laws) {
+      for file in try files("gesetze.tsv") { try lexicon.laws.add(tsv: file) }
     }
     return lexicon
   }
 
   /// Reads and parses one TSV file of `directory`, or nil when it does not exist.
-  public static func readTSV(_ directory: URL, _ name: String) throws -> TSVFile? {
+  public static func readTSV(_ directory: URL, _ name: String, displayName: String? = nil) throws -> TSVFile? {
     let url = directory.appendingPathComponent(name)
+    let name = displayName ?? name
     guard FileManager.default.fileExists(atPath: url.path) else { return nil }
     let data = try Data(contentsOf: url)
     let result: Result<TSVFile, LexiconError> = data.withUnsafeBytes { raw in
@@ -89,4 +164,66 @@ public struct Lexicon: Sendable {
   public func lemma(of form: String) -> String {
     lemmas[form] ?? lemmas[form.lowercased()] ?? form
   }
+}
+
+extension Lexicon {
+  /// Every loaded entry that concerns `word`, for `leichte lexicon lookup`: hard word (directly or
+  /// through its lemma), abbreviation, law abbreviation, compound entry, basic vocabulary,
+  /// frequency and lemma. Each with its file and line where the file has one entry per line.
+  public func lookup(_ word: String) -> [LookupResult] {
+    var results: [LookupResult] = []
+    let key = word.lowercased()
+    if let entry = hardWords.entries[key] {
+      results.append(LookupResult(kind: "woerter", provenance: entry.provenance, text: Lexicon.describe(entry)))
+    } else if let entry = hardWords.entry(for: word) {
+      results.append(
+        LookupResult(kind: "woerter", provenance: entry.provenance, text: "Form von „\(entry.word)“: " + Lexicon.describe(entry)))
+    }
+    if let entry = abbreviations.entry(for: word) {
+      results.append(
+        LookupResult(
+          kind: "abkuerzungen", provenance: entry.provenance,
+          text: "\(entry.abbreviation) → \(entry.expansions.joined(separator: " | ")) (\(entry.kind))"))
+    }
+    if let entry = laws.entry(for: word) {
+      results.append(LookupResult(kind: "gesetze", provenance: entry.provenance, text: "\(entry.abbreviation) → \(entry.title)"))
+    }
+    if let entry = compoundEntries.entry(for: word) {
+      let text = entry.isLexicalised
+        ? "bleibt ganz: \(entry.word) (\(entry.evidence))"
+        : "\(entry.parts.joined(separator: "·")) (\(entry.evidence))"
+      results.append(LookupResult(kind: "komposita", provenance: entry.provenance, text: text))
+    }
+    let lemma = lemmas[word] ?? lemmas[key]
+    if let lemma { results.append(LookupResult(kind: "lemmata", provenance: nil, text: "\(word) → Lemma \(lemma)")) }
+    if basicVocabulary.contains(key) {
+      results.append(LookupResult(kind: "grundwortschatz", provenance: nil, text: "\(word) gehört zum Grundwortschatz"))
+    } else if let lemma, basicVocabulary.contains(lemma.lowercased()) {
+      results.append(LookupResult(kind: "grundwortschatz", provenance: nil, text: "Lemma \(lemma) gehört zum Grundwortschatz"))
+    }
+    if let zipf = frequencies[key] {
+      results.append(LookupResult(kind: "haeufigkeit", provenance: nil, text: "Zipf \(zipf)"))
+    } else if let record = wordTable.lookup(key) {
+      results.append(LookupResult(kind: "haeufigkeit", provenance: nil, text: "Zipf \(record.zipf)"))
+    }
+    return results
+  }
+
+  private static func describe(_ entry: HardWords.Entry) -> String {
+    var text = "\(entry.word) (\(entry.partOfSpeech)\(entry.gender.isEmpty ? "" : ", \(entry.gender)"))"
+    if !entry.replacement.isEmpty { text += " → \(entry.replacement)" }
+    if !entry.explanation.isEmpty { text += " – \(entry.explanation)" }
+    if !entry.domains.isEmpty { text += " [\(entry.domains.joined(separator: ", "))]" }
+    return text
+  }
+}
+
+/// One lexicon entry found by `Lexicon.lookup(_:)`.
+public struct LookupResult: Hashable, Sendable, Codable {
+  /// The lexicon file's stem: woerter, abkuerzungen, gesetze, komposita, lemmata, …
+  public let kind: String
+  /// File and line, where the entry is one line of a file (the frequency, lemma and basic
+  /// vocabulary lookups report no line: those tables are not kept with provenance).
+  public let provenance: Provenance?
+  public let text: String
 }

@@ -128,22 +128,28 @@ enum ScoringWordClasses {
 }
 
 /// A cache of `WordInfo` by the UTF-8 bytes of a token's text: an open-addressing hash table
-/// with the keys in one byte arena, so a repeated word costs one hash and one compare, with no
-/// allocation. The results do not depend on the cache; it only saves time.
-struct WordTable: Sendable {
-  private var slots: [Int32]
-  private var hashes: [UInt64] = []
-  private var keyStarts: [Int32] = []
-  private var keyLengths: [Int32] = []
+/// whose slots hold the hash, the key's place in one byte arena and the info, so a repeated word
+/// costs one hash, one slot and one compare, with no allocation. The results do not depend on
+/// the cache; it only saves time.
+struct ScoringWordCache: Sendable {
+  private struct Slot {
+    var hash: UInt64 = 0
+    var keyStart: UInt32 = 0
+    /// `UInt32.max` marks an empty slot.
+    var keyLength: UInt32 = .max
+    var info = WordInfo(syllables: 0, letters: 0, zipf: 0, flags: [])
+  }
+
+  private var slots: [Slot]
   private var arena: [UInt8] = []
-  private var infos: [WordInfo] = []
+  private var count = 0
   private let frequencies: [String: Double]
   /// The table is cleared when it holds this many forms, bounding memory on huge inputs.
-  private let limit = 1 << 18
+  private static let limit = 1 << 19
 
   init(frequencies: [String: Double]) {
     self.frequencies = frequencies
-    slots = [Int32](repeating: -1, count: 1 << 12)
+    slots = [Slot](repeating: Slot(), count: 1 << 14)
   }
 
   mutating func info(_ text: String) -> WordInfo {
@@ -158,68 +164,79 @@ struct WordTable: Sendable {
     for byte in bytes {
       h = (h ^ UInt64(byte)) &* 0x100_0000_01b3
     }
-    return h
+    return h ^ (h >> 29)
   }
 
   private func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> WordInfo? {
-    let h = WordTable.hash(bytes)
-    let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: h) & mask
-    while true {
-      let entry = slots[slot]
-      if entry < 0 { return nil }
-      let e = Int(entry)
-      if hashes[e] == h && Int(keyLengths[e]) == bytes.count {
-        let start = Int(keyStarts[e])
-        let equal = arena.withUnsafeBufferPointer { a in
-          bytes.count == 0
-            || memcmpBytes(a.baseAddress! + start, bytes.baseAddress!, bytes.count)
+    let h = ScoringWordCache.hash(bytes)
+    return slots.withUnsafeBufferPointer { slots in
+      arena.withUnsafeBufferPointer { arena in
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: h) & mask
+        while true {
+          let slot = slots[index]
+          if slot.keyLength == .max { return nil }
+          if slot.hash == h && Int(slot.keyLength) == bytes.count
+            && equalBytes(arena.baseAddress! + Int(slot.keyStart), bytes.baseAddress, bytes.count)
+          {
+            return slot.info
+          }
+          index = (index + 1) & mask
         }
-        if equal { return infos[e] }
       }
-      slot = (slot + 1) & mask
     }
   }
 
   private mutating func insert(_ text: String) -> WordInfo {
-    if infos.count >= limit { self = WordTable(frequencies: frequencies) }
-    let info = WordTable.analyse(text, frequencies: frequencies)
-    var bytes = Array(text.utf8)
-    let h = bytes.withUnsafeBufferPointer { WordTable.hash($0) }
-    let index = Int32(infos.count)
-    hashes.append(h)
-    keyStarts.append(Int32(arena.count))
-    keyLengths.append(Int32(bytes.count))
+    if count >= ScoringWordCache.limit { self = ScoringWordCache(frequencies: frequencies) }
+    let info = ScoringWordCache.analyse(text, frequencies: frequencies)
+    let bytes = Array(text.utf8)
+    let h = bytes.withUnsafeBufferPointer { ScoringWordCache.hash($0) }
+    let start = UInt32(arena.count)
     arena.append(contentsOf: bytes)
-    bytes.removeAll()
-    infos.append(info)
-    if infos.count * 2 > slots.count { rehash(slots.count * 2) }
-    place(index, hash: h)
+    count += 1
+    if count * 2 > slots.count { grow() }
+    place(Slot(hash: h, keyStart: start, keyLength: UInt32(bytes.count), info: info))
     return info
   }
 
-  private mutating func place(_ index: Int32, hash h: UInt64) {
+  private mutating func place(_ slot: Slot) {
     let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: h) & mask
-    while slots[slot] >= 0 { slot = (slot + 1) & mask }
-    slots[slot] = index
+    var index = Int(truncatingIfNeeded: slot.hash) & mask
+    while slots[index].keyLength != .max { index = (index + 1) & mask }
+    slots[index] = slot
   }
 
-  private mutating func rehash(_ capacity: Int) {
-    slots = [Int32](repeating: -1, count: capacity)
-    for index in hashes.indices { place(Int32(index), hash: hashes[index]) }
+  private mutating func grow() {
+    let old = slots
+    slots = [Slot](repeating: Slot(), count: old.count * 2)
+    for slot in old where slot.keyLength != .max { place(slot) }
   }
 
   /// Computes the facts about one form (called once per distinct form).
   static func analyse(_ text: String, frequencies: [String: Double]) -> WordInfo {
     var letters: Int32 = 0
-    for scalar in text.unicodeScalars where scalar.properties.isAlphabetic { letters += 1 }
+    for scalar in text.unicodeScalars {
+      if scalar.isASCII {
+        let v = scalar.value | 0x20  // ASCII letters fold to lower case
+        if v >= 0x61 && v <= 0x7A { letters += 1 }
+      } else if scalar.properties.isAlphabetic {
+        letters += 1
+      }
+    }
     var flags: WordInfo.Flags = []
-    if let first = text.unicodeScalars.first, first.properties.isUppercase { flags.insert(.capitalized) }
+    if let first = text.unicodeScalars.first,
+      first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+    {
+      flags.insert(.capitalized)
+    }
     let lower = text.lowercased()
-    if ScoringWordClasses.subordinators.contains(lower) { flags.insert(.subordinator) }
-    if ScoringWordClasses.relatives.contains(lower) { flags.insert(.relative) }
-    if lower.count > 5, ScoringWordClasses.nominalSuffixes.contains(where: { lower.hasSuffix($0) }) {
+    let length = lower.utf8.count
+    if length <= 10 {
+      if ScoringWordClasses.subordinators.contains(lower) { flags.insert(.subordinator) }
+      if ScoringWordClasses.relatives.contains(lower) { flags.insert(.relative) }
+    }
+    if length > 5, ScoringWordClasses.nominalSuffixes.contains(where: { lower.utf8.elementsEqual($0.utf8, suffixOf: length) }) {
       flags.insert(.nominal)
     }
     var zipf = frequencies[lower] ?? 0
@@ -233,7 +250,16 @@ struct WordTable: Sendable {
 }
 
 @inline(__always)
-private func memcmpBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+private func equalBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>?, _ count: Int) -> Bool {
+  guard let b else { return count == 0 }
   for i in 0..<count where a[i] != b[i] { return false }
   return true
+}
+
+extension String.UTF8View {
+  /// Whether the last bytes of a view of `length` bytes equal `suffix`.
+  fileprivate func elementsEqual(_ suffix: String.UTF8View, suffixOf length: Int) -> Bool {
+    let n = suffix.count
+    return n <= length && self.suffix(n).elementsEqual(suffix)
+  }
 }

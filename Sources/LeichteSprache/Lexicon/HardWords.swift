@@ -1,0 +1,73 @@
+/// Hard words of administrative German with an easy replacement and/or an explanation in
+/// Leichte Sprache, from `Lexicons/woerter.tsv`. Entries are lemmas; inflected forms are found
+/// through `lemmata.tsv` (see `Lexicon.wordEntry(for:)`).
+public struct HardWords: Sendable {
+  public struct Entry: Hashable, Sendable, Codable {
+    /// The lemma (nouns capitalised; multi-word expressions allowed).
+    public let word: String
+    /// Nomen, Verb, Adjektiv, Adverb, Präposition or Wendung.
+    public let partOfSpeech: String
+    /// m, f, n or pl for nouns, else empty.
+    public let gender: String
+    /// An easy word with the same grammar that can replace the word directly; empty when the
+    /// word must stay and be explained.
+    public let replacement: String
+    public let replacementGender: String
+    /// A short explanation in Leichte Sprache.
+    public let explanation: String
+    /// Domain tags (Soziales, Wohnen, …).
+    public let domains: [String]
+    public let provenance: Provenance
+  }
+
+  /// Entries by lower-cased lemma.
+  public private(set) var entries: [String: Entry] = [:]
+  /// Lower-cased inflected forms whose lemma has an entry → that lemma (lower case); filled
+  /// from `lemmata.tsv` at load time so a lookup needs no lemma table.
+  public private(set) var forms: [String: String] = [:]
+
+  public init() {}
+
+  public static let empty = HardWords()
+
+  public var count: Int { entries.count }
+
+  /// Reads `woerter.tsv`. Entries of later files (a user lexicon) replace those with the same key.
+  public mutating func add(tsv file: TSVFile) throws(LexiconError) {
+    let word = try file.column("wort")
+    let partOfSpeech = try file.column("wortart")
+    let gender = try file.column("genus")
+    let replacement = try file.column("ersatz")
+    let replacementGender = try file.column("ersatz_genus")
+    let explanation = try file.column("erklaerung")
+    let domains = try file.column("bereich")
+    entries.reserveCapacity(entries.count + file.rows.count)
+    for row in file.rows {
+      let entry = Entry(
+        word: row[word], partOfSpeech: row[partOfSpeech], gender: row[gender],
+        replacement: row[replacement], replacementGender: row[replacementGender],
+        explanation: row[explanation],
+        domains: row[domains].split(separator: ",").map { String($0) },
+        provenance: row.provenance)
+      entries[entry.word.lowercased()] = entry
+    }
+  }
+
+  /// Records the inflected forms of entries, given the `form → lemma` table.
+  public mutating func addForms(_ lemmas: [String: String]) {
+    for (form, lemma) in lemmas {
+      let key = lemma.lowercased()
+      guard entries[key] != nil else { continue }
+      let formKey = form.lowercased()
+      if entries[formKey] == nil { forms[formKey] = key }
+    }
+  }
+
+  /// The entry for a word form: the form itself, then its lemma.
+  public func entry(for form: some StringProtocol) -> Entry? {
+    let key = form.lowercased()
+    if let entry = entries[key] { return entry }
+    if let lemma = forms[key] { return entries[lemma] }
+    return nil
+  }
+}

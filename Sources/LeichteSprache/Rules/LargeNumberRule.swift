@@ -1,0 +1,38 @@
+/// Flags large numbers (default: 1000 and more) outside amounts, dates and years.
+struct LargeNumberRule: Rule {
+  let id: RuleID = "grosse-zahl"
+  let title = "Keine großen Zahlen"
+  let rationale = """
+    Große Zahlen kann man sich schlecht vorstellen. Schreiben Sie lieber „viele“ oder runden Sie: \
+    fast 15.000 Menschen. Genaue Beträge in Briefen bleiben.
+    """
+  let reference = "Netzwerk Leichte Sprache: Große Zahlen vermeiden; Inclusion Europe"
+  let severity = Severity.hint
+
+  static let minimum = Threshold("grosse-zahl.ab", 1000, "Zahlen ab diesem Wert melden (Jahreszahlen ausgenommen)")
+  var thresholds: [Threshold] { [Self.minimum] }
+
+  let examples: [Example] = [
+    .ok("Im Jahr 2025 kamen viele Menschen."),
+    .ok("Das kostet 1.250 Euro."),
+    .flags("Es kamen ⟦14.795⟧ Menschen."),
+  ]
+
+  func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
+    let minimum = context.value(Self.minimum)
+    var findings: [Finding] = []
+    for (i, token) in sentence.tokens.enumerated() where token.kind == .number {
+      var digits = ""
+      for character in token.text {
+        if character.isASCII && character.isNumber { digits.append(character) } else if character == "," { break } else if character != "." && character != " " { digits = ""; break }
+      }
+      guard let value = Double(digits), value >= minimum else { continue }
+      let plainYear = !token.text.contains(".") && value >= 1000 && value <= 2200
+      if plainYear { continue }
+      // Numbers right after another number or before a unit of money are amounts or ids.
+      if i + 1 < sentence.tokens.count, ["Euro", "EUR", "€"].contains(sentence.tokens[i + 1].text) { continue }
+      findings.append(finding(token.range, "„\(token.text)“ ist eine große Zahl. Runden Sie oder schreiben Sie zum Beispiel „sehr viele“."))
+    }
+    return findings
+  }
+}

@@ -1,0 +1,22 @@
+import Foundation
+import LeichteEval
+
+@testable import LeichteSprache
+
+/// The repository lexicon, segmenter and analyzer, loaded once for all rule tests.
+enum RuleTestSupport {
+  static let lexicon: Lexicon = {
+    (try? Lexicon.load(
+      from: Paths.lexicons, parts: [.abbreviations, .lemmas, .basicVocabulary])) ?? .empty
+  }()
+  static let analyzer = Analyzer(
+    lexicon: lexicon, ruleData: (try? RuleData.load(from: Paths.lexicons)) ?? .empty)
+  static let segmenter = Segmenter(lexicon: lexicon)
+
+  /// Findings of one rule on a text.
+  static func findings(_ rule: any Rule, _ text: String) -> [Finding] {
+    let document = analyzer.analyze(segmenter.segment(text))
+    let context = Context(document: document, analyzer: analyzer)
+    return rule.check(document, in: context).filter { $0.rule == rule.id }
+  }
+}
