@@ -551,8 +551,11 @@ struct BlockParser {
     var blanks = 0
     for i in line.contentStart..<line.contentEnd {
       let c = text[i]
-      if c == UTF16Char.tab { return true }
-      if UTF16Char.isBlank(c) {
+      if c > 0x20 && c < 0x80 {
+        blanks = 0  // the common case first: printable ASCII
+      } else if c == UTF16Char.tab {
+        return true
+      } else if UTF16Char.isBlank(c) {
         blanks += 1
         if blanks >= 3 { return true }
       } else {

@@ -41,6 +41,7 @@ public struct Segmenter: Sendable {
     let rawBlocks = BlockParser(text: text).parse()
     // ICU's word boundaries of the whole text; a line break is a boundary like a space.
     var words: [(Int, Int32)] = []
+    words.reserveCapacity(text.count / 3)  // German averages one boundary per 3 code units
     ICU.boundaries(.word, in: text, into: &words)
     let tokenizer = Tokenizer(text: text, abbreviations: abbreviations, offset: offset)
     let splitter = SentenceSplitter(text: text, abbreviations: abbreviations, offset: offset)

@@ -47,7 +47,9 @@ struct SentenceSplitter {
       }
       return startsSentence(next) && !isNumberAfterNumber(next, terminal, state.beforeTerminal)
     }
-    if previous.kind == .abbreviation, startsUpper(next),
+    // `usw. Die …` ends a sentence; `s. o. Nr. 3` does not: another abbreviation, a number or a
+    // citation after it continues the sentence.
+    if previous.kind == .abbreviation, next.kind == .word, startsUpper(next),
       let entry = abbreviations.entry(for: previous.text), entry.canEndSentence
     {
       return true
