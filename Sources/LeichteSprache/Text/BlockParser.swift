@@ -128,7 +128,9 @@ struct BlockParser {
         if next.isBlank || !isContinuation(of: lines[last], next: next, itemIndent: line.indent) {
           break
         }
-        if case .none = self.marker(of: next) {} else { break }
+        // A marker-like start (`6.00 bis 10.00 Uhr`) after a line ending in a function word or a
+        // hyphen continues the item; after anything else it starts the next item.
+        if case .none = self.marker(of: next) {} else if !endsInWordOrHyphen(lines[last]) { break }
         last += 1
       }
       blocks.append(
@@ -393,10 +395,17 @@ struct BlockParser {
     return valid.contains(text.string(start, end))
   }
 
+  /// Whether `next` continues the list item or heading whose last line is `line`: it starts in
+  /// lower case, `line` ends open, it is indented under the item, or `line` reads as a wrapped
+  /// line (the test for paragraphs: not a short line before a longer one; after a full stop only
+  /// a long line, as a new paragraph may follow a list item directly).
   private func isContinuation(of line: Line, next: Line, itemIndent: Int) -> Bool {
     if UTF16Char.isLower(text[next.contentStart]) { return true }
     if endsOpen(line) { return true }
-    return next.indent > itemIndent && !endsWithTerminal(line)
+    if next.indent > itemIndent && !endsWithTerminal(line) { return true }
+    if isColumnLayout(next) || isTableOfContentsLine(next) || isPageFurniture(next) { return false }
+    if endsWithTerminal(line) { return line.length >= 60 }
+    return !isHardBreak(line, next, atParagraphStart: true)
   }
 
   // MARK: Line properties
@@ -429,6 +438,11 @@ struct BlockParser {
     guard let i = lastSignificant(line) else { return true }
     let c = text[i]
     return UTF16Char.isTerminal(c) || c == 0x3A || c == 0x3B
+  }
+
+  /// A line ending in a function word or a hyphen (not a comma): it certainly goes on.
+  private func endsInWordOrHyphen(_ line: Line) -> Bool {
+    text[line.contentEnd - 1] != 0x2C && endsOpen(line)
   }
 
   /// A line that cannot end there: it ends with a comma, a hyphen after a letter (a word broken

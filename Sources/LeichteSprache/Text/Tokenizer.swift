@@ -65,6 +65,15 @@ struct Tokenizer {
         if next < end && UTF16.isLeadSurrogate(text[i]) && UTF16.isTrailSurrogate(text[next]) {
           next += 1
         }
+        // A Markdown escape (`129\.`, `1\.` at a line start in converted laws) belongs to the
+        // mark it escapes: one piece, which counts as that mark.
+        if Tokenizer.isPunctuation(text[i]), let last = pieces.last, last.end == i,
+          last.end - last.start == 1, text[last.start] == 0x5C
+        {
+          pieces[pieces.count - 1] = Piece(start: last.start, end: next, kind: .punctuation)
+          i = next
+          continue
+        }
         pieces.append(Piece(start: i, end: next, kind: Tokenizer.isPunctuation(text[i]) ? .punctuation : .symbol))
         i = next
       }
@@ -234,6 +243,12 @@ struct Tokenizer {
       RomanNumeral.value(self.text, p[i].start, end) != nil, end - p[i].start >= 2,
       !followsAcronymOrNumber(p, i), p[j + 1].kind == .word, p[j + 1].start > p[j].end,
       UTF16Char.isUpper(self.text[p[j + 1].start])
+    {
+      return (make(p[i].start, p[j].end, .ordinal), j + 1)
+    }
+    // A numbering that opens a block: `II. - Festsetzung`, `4a. Unterlagen`.
+    if i == 0, j == i + 1, j + 1 < p.count, isPeriod(p[j]), p[j].start == end,
+      RomanNumeral.value(self.text, p[i].start, end) != nil || UTF16Char.isDigit(self.text[p[i].start])
     {
       return (make(p[i].start, p[j].end, .ordinal), j + 1)
     }
@@ -454,8 +469,10 @@ struct Tokenizer {
 
   // MARK: Helpers
 
+  /// A full stop, also escaped as `\.`.
   private func isPeriod(_ piece: Piece) -> Bool {
-    piece.end - piece.start == 1 && text[piece.start] == UTF16Char.period
+    text[piece.end - 1] == UTF16Char.period
+      && (piece.end - piece.start == 1 || (piece.end - piece.start == 2 && text[piece.start] == 0x5C))
   }
 
   private func isHyphen(_ piece: Piece) -> Bool {
@@ -476,7 +493,14 @@ struct Tokenizer {
   }
 
   private func make(_ start: Int, _ end: Int, _ kind: Token.Kind) -> Token {
-    Token(text: surface(start, end), range: TextRange(start + offset, end + offset), kind: kind)
+    if kind == .punctuation && end - start == 2 && text[start] == 0x5C {
+      return Token(text: text.string(start + 1, end), range: TextRange(start + offset, end + offset), kind: kind)
+    }
+    var surface = surface(start, end)
+    if kind == .ordinal, surface.hasSuffix("\\.") {
+      surface.remove(at: surface.index(surface.endIndex, offsetBy: -2))
+    }
+    return Token(text: surface, range: TextRange(start + offset, end + offset), kind: kind)
   }
 
   /// The text of `start..<end` with soft hyphens removed and whitespace runs collapsed to one space.
