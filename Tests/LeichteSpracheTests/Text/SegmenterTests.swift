@@ -129,6 +129,28 @@ struct SegmenterTests {
     #expect(blocks[0].kind == .heading)
   }
 
+  /// Numbered paragraphs of laws wrap without indentation; a line starting with a time or a
+  /// Markdown-escaped number continues the sentence.
+  @Test func wrappedListItemsAndLawParagraphs() {
+    let law = """
+      (1) Das Bundesamt für Migration und Flüchtlinge nimmt Anträge nach §
+      18f entgegen und leitet diese Anträge an die zuständige
+      Ausländerbehörde weiter. Es teilt dem Antragsteller die Behörde mit.
+      """
+    #expect(sentences(law).count == 2)
+    let item = "3. Ausgenommen ist der Lieferverkehr in der Zeit von\n   6.00 bis 10.00 Uhr. Anwohner dürfen fahren."
+    #expect(sentences(item.replacingOccurrences(of: "\\n", with: "\n")).count == 2)
+    #expect(sentences("- den Antrag\nBitte schicken Sie alles bis Freitag an uns zurück.").count == 2)
+    let escaped = testSegmenter.segment("Nach § 128 gilt § 129\\. Die Frist ist gewahrt.")
+    #expect(escaped.sentences.count == 2)
+    #expect(escaped.sentences[0].tokens.last?.text == ".")
+    #expect(sentences("II. - Festsetzungsverjährung").count == 1)
+  }
+
+  @Test func abbreviationBeforeCitationContinues() {
+    #expect(sentences("Die Regeln s. o. Nr. 3 gelten. Wir brauchen Ausweis, Foto usw. Die Liste liegt bei.").count == 3)
+  }
+
   @Test func tableOfContents() {
     let text = "Inhalt\n\n1 Einleitung .......... 3\n2 Ziele ............... 7\n"
     let blocks = testSegmenter.segment(text).blocks
