@@ -26,28 +26,15 @@ public struct CompoundScore: Sendable {
   public var misses: [String] = []
 
   public var exactRate: Double { total == 0 ? 0 : Double(exact) / Double(total) }
-  public var precision: Double {
-    truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives)
-  }
-  public var recall: Double {
-    truePositives + falseNegatives == 0 ? 1 : Double(truePositives) / Double(truePositives + falseNegatives)
-  }
-  public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
 }
+
+extension CompoundScore: PrecisionRecallCounts {}
 
 public enum CompoundGold {
   /// Reads the gold file (columns word, gold, alternatives, type; `#` comments).
   public static func cases(tsv url: URL) throws -> [CompoundCase] {
-    let text = try String(contentsOf: url, encoding: .utf8)
     var cases: [CompoundCase] = []
-    var sawHeader = false
-    for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-      if line.hasPrefix("#") { continue }
-      if !sawHeader {
-        sawHeader = true
-        continue
-      }
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    for fields in try EvalTSV.rows(url) {
       guard fields.count >= 4 else { continue }
       func parts(_ text: String) -> [String] { text.lowercased().split(separator: "|").map(String.init) }
       cases.append(

@@ -16,15 +16,8 @@ public enum SegmentationGold {
   /// `eval/segmentation_cases.tsv`: `id, category, marked_text`, where `¦` marks a boundary and
   /// `\n` stands for a line break.
   public static func cases(tsv url: URL) throws -> [SegmentationCase] {
-    let text = try String(contentsOf: url, encoding: .utf8)
     var result: [SegmentationCase] = []
-    var sawHeader = false
-    for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-      if !sawHeader {
-        sawHeader = true
-        continue
-      }
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+    for fields in try EvalTSV.rows(url) {
       guard fields.count == 3 else { continue }
       let marked = fields[2].replacingOccurrences(of: "\\n", with: "\n")
       var plain = ""
@@ -70,7 +63,7 @@ public enum SegmentationGold {
   }
 
   /// Exact-case rate and boundary precision, recall and F1 over `cases`.
-  public struct Score: Sendable {
+  public struct Score: Sendable, PrecisionRecallCounts {
     public var exact = 0
     public var total = 0
     public var truePositives = 0
@@ -79,17 +72,6 @@ public enum SegmentationGold {
     public var misses: [String] = []
 
     public var exactRate: Double { total == 0 ? 0 : Double(exact) / Double(total) }
-    public var precision: Double {
-      truePositives + falsePositives == 0
-        ? 1 : Double(truePositives) / Double(truePositives + falsePositives)
-    }
-    public var recall: Double {
-      truePositives + falseNegatives == 0
-        ? 1 : Double(truePositives) / Double(truePositives + falseNegatives)
-    }
-    public var f1: Double {
-      precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
-    }
   }
 
   public static func score(_ cases: [SegmentationCase], segmenter: Segmenter) -> Score {
