@@ -53,11 +53,7 @@ enum SegmentationBenchmark {
   /// Decode + segment + tokenize every law, one thread. `LEICHTE_BENCH_FILES` limits the number of
   /// files (for profiling).
   static func throughput(_ shared: URL, _ segmenter: Segmenter, loadSeconds: Double) throws -> [Data] {
-    var laws = Bench.files(below: shared.appendingPathComponent("data/gesetze"), extension: "md")
-    if let limit = ProcessInfo.processInfo.environment["LEICHTE_BENCH_FILES"].flatMap(Int.init) {
-      laws = Array(laws.prefix(limit))
-    }
-    let contents = try laws.map { try Data(contentsOf: $0) }
+    let contents = try Bench.laws(shared)
     let totalBytes = contents.reduce(0) { $0 + $1.count }
     var timings: [Double] = []
     var sentences = 0
@@ -93,7 +89,7 @@ enum SegmentationBenchmark {
     let cold = timings[0] + loadSeconds
     let best = timings.min()!
     Bench.table(
-      "Durchsatz (Gesetze, \(laws.count) Dateien, \(Bench.megabytes(totalBytes)), ein Kern)",
+      "Durchsatz (Gesetze, \(contents.count) Dateien, \(Bench.megabytes(totalBytes)), ein Kern)",
       ["Lauf", "CPU-Zeit", "MB/s", "Sätze", "Tokens"],
       [
         ["kalt (mit Lexikon-Laden, erster Durchgang)", Bench.fixed(cold) + " s", Bench.fixed(Double(totalBytes) / 1e6 / cold, 1), "\(sentences)", "\(tokens)"],

@@ -93,6 +93,16 @@ enum Bench {
     return result.sorted { $0.path < $1.path }
   }
 
+  /// The laws of `../shared/data/gesetze` as bytes, sorted by path; `LEICHTE_BENCH_FILES` limits
+  /// their number (for profiling). Every throughput figure is measured on these.
+  static func laws(_ shared: URL) throws -> [Data] {
+    var files = files(below: shared.appendingPathComponent("data/gesetze"), extension: "md")
+    if let limit = ProcessInfo.processInfo.environment["LEICHTE_BENCH_FILES"].flatMap(Int.init) {
+      files = Array(files.prefix(limit))
+    }
+    return try files.map { try Data(contentsOf: $0) }
+  }
+
   /// The `leichte` executable built next to this benchmark binary.
   static var leichteExecutable: String {
     URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
