@@ -7,8 +7,7 @@ struct CommonOptions: ParsableArguments {
   @Argument(help: "Eingabedateien (UTF-8). Ohne Datei oder mit - wird die Standardeingabe gelesen.")
   var files: [String] = []
 
-  @Option(name: .customLong("lexicons"), help: "Ordner mit den Lexikon-Dateien (TSV).")
-  var lexiconDirectory: String?
+  @OptionGroup var lexicons: LexiconSelection
 
   @Flag(name: .customLong("each-line"), help: "Jede Eingabezeile ist ein eigenes Dokument (JSON Lines bei --format json).")
   var eachLine = false
@@ -16,20 +15,9 @@ struct CommonOptions: ParsableArguments {
   /// The inputs to read: the files, or standard input.
   var inputs: [String] { files.isEmpty ? ["-"] : files }
 
-  /// Loads the lexicon from `--lexicons`, next to the program or package, or `$LEICHTE_LEXICONS`.
+  /// Loads `parts` of the built-in lexicon and any user lexicons (see `LexiconSelection`).
   func loadLexicon(_ parts: Lexicon.Parts = .all) throws -> Lexicon {
-    guard let directory = LexiconLocator.find(explicit: lexiconDirectory) else {
-      reportError(
-        "Lexikon-Ordner nicht gefunden. Geben Sie ihn mit --lexicons ORDNER an oder setzen Sie LEICHTE_LEXICONS."
-      )
-      throw SysExit.config
-    }
-    do {
-      return try Lexicon.load(from: directory, parts: parts)
-    } catch {
-      reportError("Lexikon in \(directory.path) fehlerhaft: \(error)")
-      throw SysExit.config
-    }
+    try lexicons.load(parts)
   }
 }
 
