@@ -43,7 +43,10 @@ Method
      least ARTICLE_SHARE (25 %) of these occurrences directly follow a determiner ("das Auto",
      "im Büro", also across a number: "am 3. Februar") or a word ending in -e/-en/-em/-er/-es
      ("heißen Tee", "Zweiten Weltkrieg").
-     Proper names (Berlin, Anna, Deutschland) rarely follow an article and are dropped.
+     Proper names (Berlin, Anna, Deutschland) rarely follow an article and are dropped, unless
+     the LS texts name them at least NAME_MIN_LS (5) times in at least NAME_MIN_SOURCES (2)
+     sources and their Zipf is >= NAME_MIN_ZIPF
+     (4.0): names LS texts use often (Deutschland, Europa, Berlin) are known to their readers.
      Unknown capitalised tokens are lemmatised via their last part when that part is a known
      noun form (Krankenhäuser -> Krankenhaus via Häuser -> Haus).
      Lower-case lemmas that are not in the spaCy table are kept only when they occur at least
@@ -51,13 +54,20 @@ Method
      or their German Zipf exceeds their English Zipf by more than 0.5 ("danke"); this drops
      English web words like "by", "www", "game".
 
+  5. spaCy lemmatises some adjectives and pronouns to a bare stem (anderen -> ander, beiden ->
+     beid); when the stem is rare and stem + "e" is common, the lemma is written with -e.
+  6. Particle verbs: LS texts write separable verbs apart ("bietet ... an"), so "anbieten" is
+     never seen whole. A verb lemma of lemmata.tsv = particle (PARTICLES) + a verb already in
+     the list, with Zipf >= LS_MIN_ZIPF and without an entry in woerter.tsv, is added
+     (quellen = partikel).
+
 Coverage check (share of word tokens of each LS side whose lemma is in the list; measured
 in-sample, i.e. on the same texts the list was derived from; result of the last run):
-    sgc        6888 /   7678 word tokens = 89.7 %
-    hurraki   26711 /  30754 word tokens = 86.9 %
-    tcde        810 /    841 word tokens = 96.3 %
-    deplain    9511 /  10921 word tokens = 87.1 %
-    total     43920 /  50194 word tokens = 87.5 %
+    sgc        7025 /   7678 word tokens = 91.5 %
+    hurraki   27238 /  30754 word tokens = 88.6 %
+    tcde        820 /    841 word tokens = 97.5 %
+    deplain    9692 /  10921 word tokens = 88.7 %
+    total     44775 /  50194 word tokens = 89.2 %
 """
 from __future__ import annotations
 
@@ -76,6 +86,14 @@ SOURCES = ["sgc", "hurraki", "tcde", "deplain"]
 MIN_OCC = 3
 MIN_LOWER_MID = 20
 ARTICLE_SHARE = 0.25
+# Names that LS texts use often (Deutschland, Europa, Berlin) are known to LS readers.
+NAME_MIN_LS = 5
+NAME_MIN_SOURCES = 2
+NAME_MIN_ZIPF = 4.0
+# Separable particles: LS texts write "bietet ... an", so anbieten is never seen whole.
+PARTICLES = ("ab", "an", "auf", "aus", "bei", "durch", "ein", "fest", "fort", "her", "heraus", "herein",
+             "hin", "hinaus", "los", "mit", "nach", "vor", "vorbei", "weg", "weiter", "zu", "zurück",
+             "zusammen")
 DETERMINERS = set("""der die das den dem des ein eine einen einem einer eines kein keine keinen keinem
 keiner keines mein meine meinen meinem meiner meines dein deine deinen deinem deiner deines sein seine
 seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer unseres
@@ -133,6 +151,13 @@ def main() -> None:
     def zipf(w: str) -> float:
         return wordfreq.zipf_frequency(w, "de")
 
+    def norm_lemma(lem: str | None) -> str | None:
+        """spaCy gives bare stems for some adjectives and pronouns (anderen -> ander, beiden ->
+        beid); use the citation form with -e (andere, beide) when only that one is common."""
+        if lem and lem[0].islower() and zipf(lem) < LS_MIN_ZIPF and zipf(lem + "e") >= LS_MIN_ZIPF:
+            return lem + "e"
+        return lem
+
     # article evidence: how often is a capitalised word (by lemma) directly preceded by a
     # determiner or an inflected adjective? Common nouns: often; proper names: rarely.
     det_before, occ, lower_mid = Counter(), Counter(), Counter()
@@ -173,7 +198,7 @@ def main() -> None:
         toks = []
         for text in L.LS_SOURCES[code]():
             for w, initial in L.ls_words(text):
-                lem = lemmatise(w, initial)
+                lem = norm_lemma(lemmatise(w, initial))
                 toks.append(lem)
                 if lem:
                     seen[lem].add(code)
@@ -187,7 +212,8 @@ def main() -> None:
         if z < LS_MIN_ZIPF:
             too_rare.append((lem, z, count[lem]))
             continue
-        if name_like(lem):
+        if name_like(lem) and not (count[lem] >= NAME_MIN_LS and len(seen[lem]) >= NAME_MIN_SOURCES
+                                   and z >= NAME_MIN_ZIPF):
             names.append(lem)
             continue
         chosen[lem] = (z, ",".join(c for c in SOURCES if c in seen[lem]))
@@ -206,6 +232,23 @@ def main() -> None:
             freq_names.append(lem)
             continue
         chosen[lem] = (zipf(lem), "freq")
+
+    n_freq = len(chosen) - n_ls
+    # Particle verbs: particle + a verb of the list, the whole verb common (lemma Zipf >= LS_MIN_ZIPF).
+    # Verbs with an entry in woerter.tsv (hard words: vorlegen, einreichen) are not added.
+    _, wrows = L.read_tsv_lexicon(os.path.join(L.LEXICONS, "woerter.tsv"))
+    hard = {r[0] for r in wrows}
+    verbs = sorted({l for l in lemmas.values() if l.islower() and l.endswith(("en", "ern", "eln"))} - hard)
+    n_before = len(chosen)
+    for v in verbs:
+        if v in chosen:
+            continue
+        for p in PARTICLES:
+            base = v[len(p):]
+            if v.startswith(p) and len(base) >= 4 and base in chosen and zipf(v) >= LS_MIN_ZIPF:
+                chosen[v] = (zipf(v), "partikel")
+                break
+    n_particle = len(chosen) - n_before
 
     rows = [(w, f"{z:.2f}", q) for w, (z, q) in chosen.items()]
     cov_lines = []
@@ -232,10 +275,13 @@ def main() -> None:
         "Hurraki contributors; spaCy lookups MIT)",
         "# Erzeugt mit: Lexicons/tools/build_grundwortschatz.py (re-runnable; nach build_lemmata.py und build_haeufigkeit.py)",
         f"# Auswahl: Lemma in LS-Text gesehen und Zipf >= {LS_MIN_ZIPF} ({n_ls}), oder Wortform mit Zipf >= "
-        f"{FREQ_MIN_ZIPF} in haeufigkeit.tsv, deren Lemma Zipf >= {LS_MIN_ZIPF} hat ({len(rows) - n_ls}, quellen = freq). "
+        f"{FREQ_MIN_ZIPF} in haeufigkeit.tsv, deren Lemma Zipf >= {LS_MIN_ZIPF} hat ({n_freq}, quellen = freq), oder "
+        f"Partikelverb (Partikel + Verb der Liste, Lemma Zipf >= {LS_MIN_ZIPF}, nicht in woerter.tsv; LS schreibt 'bietet ... an') "
+        f"({n_particle}, quellen = partikel). Lemma-Stämme von spaCy (ander, beid) in der Form mit -e (andere, beide). "
         "Ohne Zahlen, Abkürzungen (Großbuchstaben), Wörter mit Binnenmajuskel. Namen heuristisch entfernt: "
         "großgeschriebenes Lemma nur mit Pluralform (außer Genitiv-s) in der spaCy-Tabelle, Nomen-Suffix oder "
-        f">= {int(ARTICLE_SHARE * 100)} % Belegen nach Artikel/flektiertem Wort; kleingeschriebenes Lemma außerhalb "
+        f">= {int(ARTICLE_SHARE * 100)} % Belegen nach Artikel/flektiertem Wort; Namen, die LS-Texte oft nennen "
+        f"(>= {NAME_MIN_LS} Belege in >= {NAME_MIN_SOURCES} Quellen, Zipf >= {NAME_MIN_ZIPF}: Deutschland, Europa), bleiben; kleingeschriebenes Lemma außerhalb "
         "der spaCy-Tabelle nur, wenn im Korpus häufig klein oder deutlich häufiger deutsch als englisch.",
         f"# Abdeckung (Anteil der Wort-Tokens der LS-Texte mit Lemma in der Liste, in-sample): "
         f"{100 * allc / allt:.1f} % gesamt; " + "; ".join(" ".join(l.split()) for l in cov_lines[:-1]),
@@ -243,10 +289,10 @@ def main() -> None:
         "#   wort – Lemma (Nomen großgeschrieben)",
         "#   zipf – wordfreq-Zipf-Frequenz des Lemmas, 2 Nachkommastellen",
         "#   quellen – LS-Quellen, in denen das Lemma vorkommt (sgc, hurraki, tcde, deplain), oder freq "
-        "(nur über die Häufigkeitsschwelle aufgenommen)",
+        "(nur über die Häufigkeitsschwelle aufgenommen) oder partikel (Partikelverb eines Verbs der Liste)",
     ]
     size = L.write_tsv(OUT, header, ["wort", "zipf", "quellen"], rows)
-    print(f"wrote {OUT}: {len(rows)} entries ({n_ls} from LS text, {len(rows) - n_ls} freq only), {size} bytes")
+    print(f"wrote {OUT}: {len(rows)} entries ({n_ls} from LS text, {n_freq} freq only, {n_particle} particle verbs), {size} bytes")
     print(f"excluded: {len(too_rare)} too rare, {len(names)} name-like (LS), {len(freq_names)} name-like (freq)")
     print("coverage:\n" + "\n".join(cov_lines))
 
