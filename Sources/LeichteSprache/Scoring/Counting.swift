@@ -125,37 +125,61 @@ enum ScoringWordClasses {
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "tion", "tionen", "sion", "sionen", "ität",
     "itäten", "ismus", "ismen", "schaft", "schaften",
   ]
+  /// The suffixes as UTF-8 bytes, for a comparison without String indexing.
+  static let nominalSuffixBytes: [[UInt8]] = nominalSuffixes.map { Array($0.utf8) }
+
+  /// Whether a lower-case form ends in one of `nominalSuffixes`.
+  static func hasNominalSuffix(_ lower: String) -> Bool {
+    var lower = lower
+    return lower.withUTF8 { bytes in
+      nominalSuffixBytes.contains { suffix in
+        suffix.count <= bytes.count && bytes[(bytes.count - suffix.count)...].elementsEqual(suffix)
+      }
+    }
+  }
 }
 
-/// A cache of `WordInfo` by the UTF-8 bytes of a token's text: an open-addressing hash table
-/// whose slots hold the hash, the key's place in one byte arena and the info, so a repeated word
-/// costs one hash, one slot and one compare, with no allocation. The results do not depend on
-/// the cache; it only saves time.
+/// A cache of `WordInfo` by the UTF-8 bytes of a token's text. Open addressing over small slots
+/// (32-bit hash tag and entry number, 8 bytes), the entries (key place in one byte arena and the
+/// info) in insertion order: frequent forms come early, so their entries and key bytes share a
+/// few cache lines, and a repeated word costs one hash, one slot, one entry and one compare, with
+/// no allocation. The results do not depend on the cache; it only saves time.
 struct ScoringWordCache: Sendable {
   private struct Slot {
-    var hash: UInt64 = 0
-    var keyStart: UInt32 = 0
-    /// `UInt32.max` marks an empty slot.
-    var keyLength: UInt32 = .max
-    var info = WordInfo(syllables: 0, letters: 0, zipf: 0, flags: [])
+    var tag: UInt32 = 0
+    /// Entry number + 1; 0 marks an empty slot.
+    var entry: UInt32 = 0
+  }
+
+  private struct Entry {
+    var keyStart: UInt32
+    var keyLength: UInt32
+    var info: WordInfo
   }
 
   private var slots: [Slot]
+  private var entries: [Entry] = []
   private var arena: [UInt8] = []
-  private var count = 0
   private let frequencies: [String: Double]
   /// The table is cleared when it holds this many forms, bounding memory on huge inputs.
   private static let limit = 1 << 19
 
   init(frequencies: [String: Double]) {
     self.frequencies = frequencies
-    slots = [Slot](repeating: Slot(), count: 1 << 14)
+    slots = [Slot](repeating: Slot(), count: 1 << 15)
+    entries.reserveCapacity(1 << 14)
+    arena.reserveCapacity(1 << 17)
   }
 
+  @inline(__always)
   mutating func info(_ text: String) -> WordInfo {
     var text = text
-    if let found = text.withUTF8({ lookup($0) }) { return found }
-    return insert(text)
+    let (found, hash) = text.withUTF8 { bytes -> (WordInfo?, UInt64) in
+      let h = ScoringWordCache.hash(bytes)
+      return (lookup(bytes, h), h)
+    }
+    if let found { return found }
+    return insert(text, hash: hash)
   }
 
   @inline(__always)
@@ -167,50 +191,63 @@ struct ScoringWordCache: Sendable {
     return h ^ (h >> 29)
   }
 
-  private func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> WordInfo? {
-    let h = ScoringWordCache.hash(bytes)
+  @inline(__always)
+  private func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ h: UInt64) -> WordInfo? {
+    let tag = UInt32(truncatingIfNeeded: h >> 32)
     return slots.withUnsafeBufferPointer { slots in
-      arena.withUnsafeBufferPointer { arena in
-        let mask = slots.count - 1
-        var index = Int(truncatingIfNeeded: h) & mask
-        while true {
-          let slot = slots[index]
-          if slot.keyLength == .max { return nil }
-          if slot.hash == h && Int(slot.keyLength) == bytes.count
-            && equalBytes(arena.baseAddress! + Int(slot.keyStart), bytes.baseAddress, bytes.count)
-          {
-            return slot.info
+      entries.withUnsafeBufferPointer { entries in
+        arena.withUnsafeBufferPointer { arena in
+          let mask = slots.count - 1
+          var index = Int(truncatingIfNeeded: h) & mask
+          while true {
+            let slot = slots[index]
+            if slot.entry == 0 { return nil }
+            if slot.tag == tag {
+              let entry = entries[Int(slot.entry) - 1]
+              if Int(entry.keyLength) == bytes.count
+                && equalBytes(arena.baseAddress! + Int(entry.keyStart), bytes.baseAddress, bytes.count)
+              {
+                return entry.info
+              }
+            }
+            index = (index + 1) & mask
           }
-          index = (index + 1) & mask
         }
       }
     }
   }
 
-  private mutating func insert(_ text: String) -> WordInfo {
-    if count >= ScoringWordCache.limit { self = ScoringWordCache(frequencies: frequencies) }
+  private mutating func insert(_ text: String, hash h: UInt64) -> WordInfo {
+    if entries.count >= ScoringWordCache.limit { self = ScoringWordCache(frequencies: frequencies) }
     let info = ScoringWordCache.analyse(text, frequencies: frequencies)
-    let bytes = Array(text.utf8)
-    let h = bytes.withUnsafeBufferPointer { ScoringWordCache.hash($0) }
     let start = UInt32(arena.count)
-    arena.append(contentsOf: bytes)
-    count += 1
-    if count * 2 > slots.count { grow() }
-    place(Slot(hash: h, keyStart: start, keyLength: UInt32(bytes.count), info: info))
+    arena.append(contentsOf: text.utf8)
+    entries.append(Entry(keyStart: start, keyLength: UInt32(arena.count) - start, info: info))
+    if entries.count * 2 > slots.count {
+      grow()  // places every entry, the new one too
+    } else {
+      place(Slot(tag: UInt32(truncatingIfNeeded: h >> 32), entry: UInt32(entries.count)), hash: h)
+    }
     return info
   }
 
-  private mutating func place(_ slot: Slot) {
+  private mutating func place(_ slot: Slot, hash h: UInt64) {
     let mask = slots.count - 1
-    var index = Int(truncatingIfNeeded: slot.hash) & mask
-    while slots[index].keyLength != .max { index = (index + 1) & mask }
+    var index = Int(truncatingIfNeeded: h) & mask
+    while slots[index].entry != 0 { index = (index + 1) & mask }
     slots[index] = slot
   }
 
   private mutating func grow() {
-    let old = slots
-    slots = [Slot](repeating: Slot(), count: old.count * 2)
-    for slot in old where slot.keyLength != .max { place(slot) }
+    slots = [Slot](repeating: Slot(), count: slots.count * 2)
+    let count = entries.count
+    for number in 0..<count {
+      let entry = entries[number]
+      let h = arena.withUnsafeBufferPointer {
+        ScoringWordCache.hash(UnsafeBufferPointer(rebasing: $0[Int(entry.keyStart)..<Int(entry.keyStart + entry.keyLength)]))
+      }
+      place(Slot(tag: UInt32(truncatingIfNeeded: h >> 32), entry: UInt32(number + 1)), hash: h)
+    }
   }
 
   /// Computes the facts about one form (called once per distinct form).
@@ -230,17 +267,19 @@ struct ScoringWordCache: Sendable {
     {
       flags.insert(.capitalized)
     }
-    let lower = text.lowercased()
+    // Lower-case only when there is something to lower (ASCII capitals or non-ASCII letters):
+    // most forms in running text are already lower case.
+    let needsLowering = text.utf8.contains { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0xC0 }
+    let lower = needsLowering ? text.lowercased() : text
     let length = lower.utf8.count
     if length <= 10 {
       if ScoringWordClasses.subordinators.contains(lower) { flags.insert(.subordinator) }
       if ScoringWordClasses.relatives.contains(lower) { flags.insert(.relative) }
     }
-    if length > 5, ScoringWordClasses.nominalSuffixes.contains(where: { lower.utf8.elementsEqual($0.utf8, suffixOf: length) }) {
-      flags.insert(.nominal)
-    }
+    if length > 5, ScoringWordClasses.hasNominalSuffix(lower) { flags.insert(.nominal) }
     var zipf = frequencies[lower] ?? 0
-    if zipf == 0, lower.contains(where: { $0 == "-" || $0 == "·" }) {
+    // Joiners: "-" (0x2D) and "·" (U+00B7, UTF-8 C2 B7); checked on bytes, not on Characters.
+    if zipf == 0, lower.utf8.contains(where: { $0 == 0x2D || $0 == 0xB7 }) {
       let parts = lower.split(whereSeparator: { $0 == "-" || $0 == "·" })
       if !parts.isEmpty { zipf = parts.map { frequencies[String($0)] ?? 0 }.min() ?? 0 }
     }
@@ -254,12 +293,4 @@ private func equalBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>?, _
   guard let b else { return count == 0 }
   for i in 0..<count where a[i] != b[i] { return false }
   return true
-}
-
-extension String.UTF8View {
-  /// Whether the last bytes of a view of `length` bytes equal `suffix`.
-  fileprivate func elementsEqual(_ suffix: String.UTF8View, suffixOf length: Int) -> Bool {
-    let n = suffix.count
-    return n <= length && self.suffix(n).elementsEqual(suffix)
-  }
 }

@@ -25,23 +25,26 @@ public struct ReadabilityScorer: Sendable {
 
   /// The tally of one sentence.
   public mutating func tally(_ sentence: Sentence) -> SentenceTally {
+    sentence.tokens.withUnsafeBufferPointer { tally(tokens: $0) }
+  }
+
+  /// The tally of a sentence's tokens, read in place (no copies of the tokens).
+  private mutating func tally(tokens: UnsafeBufferPointer<Token>) -> SentenceTally {
     var tally = SentenceTally()
     var afterComma = false
     var pendingUnit = false
     var first = true
-    for token in sentence.tokens {
-      switch token.kind {
-      case .punctuation, .symbol:
-        let byte = token.text.utf8.first ?? 0
+    for index in tokens.indices {
+      let kind = tokens[index].kind
+      if kind == .punctuation || kind == .symbol {
+        let byte = tokens[index].text.utf8.first ?? 0
         afterComma = byte == UInt8(ascii: ",")
         if afterComma { tally.commas += 1 }
         if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") { tally.brackets += 1 }
         if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") { pendingUnit = tally.words > 0 }
         continue
-      default:
-        break
       }
-      let info = table.info(token.text)
+      let info = table.info(tokens[index].text)
       tally.words += 1
       if pendingUnit {
         tally.sentenceUnits += 1
@@ -58,7 +61,7 @@ public struct ReadabilityScorer: Sendable {
       } else if syllables == 1 {
         tally.monosyllabicWords += 1
       }
-      if token.kind == .word {
+      if kind == .word {
         tally.lexicalWords += 1
         let zipf = Double(info.zipf)
         tally.zipfSum += zipf
@@ -111,13 +114,22 @@ public struct ReadabilityScorer: Sendable {
     -> (readability: Readability, tally: ReadabilityTally)
   {
     var total = ReadabilityTally()
+    if detail.isEmpty {
+      // The common case, read in place: no copies of blocks, sentences or tokens.
+      blocks.withUnsafeBufferPointer { blocks in
+        for blockIndex in blocks.indices where ReadabilityScorer.counts(blocks[blockIndex]) {
+          blocks[blockIndex].sentences.withUnsafeBufferPointer { sentences in
+            for sentenceIndex in sentences.indices {
+              total.add(sentence: sentences[sentenceIndex].tokens.withUnsafeBufferPointer { tally(tokens: $0) })
+            }
+          }
+        }
+      }
+      return (Readability(total), total)
+    }
     var blockScores: [Readability.BlockScore] = []
     var sentenceScores: [Readability.SentenceScore] = []
     for (blockIndex, block) in blocks.enumerated() where ReadabilityScorer.counts(block) {
-      if detail.isEmpty {
-        for sentence in block.sentences { total.add(sentence: tally(sentence)) }
-        continue
-      }
       var blockTally = ReadabilityTally()
       for sentence in block.sentences {
         let sentenceTally = tally(sentence)

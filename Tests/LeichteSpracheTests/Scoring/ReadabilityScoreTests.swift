@@ -119,6 +119,36 @@ private let sharedAbsent = "../shared fehlt: LS-Index-Tests über TextComplexity
     #expect(Readability(sum).scores == Readability(both).scores)
   }
 
+  /// The word cache only saves time: a scorer that has grown its table over many forms, and
+  /// scores the same text again from the cache, gives the same numbers as a fresh scorer, and the
+  /// detailed path (per sentence) adds up to the fast path.
+  @Test func wordCacheDoesNotChangeResults() {
+    let segmenter = Segmenter(lexicon: lexicon)
+    let syllables = ["ka", "bel", "mo", "ri", "tun", "gen", "scha", "ft", "li", "ch"]
+    var sentences: [String] = []
+    for i in 0..<3_000 {
+      var words: [String] = []
+      for j in 0..<8 {
+        let n = i * 8 + j
+        words.append(syllables[n % 10] + syllables[(n / 10) % 10] + syllables[(n / 100) % 10] + syllables[(n / 1000) % 10] + "\(n % 7 == 0 ? "ung" : "")")
+      }
+      words[0] = words[0].prefix(1).uppercased() + words[0].dropFirst()
+      sentences.append(words.joined(separator: " ") + (i % 3 == 0 ? ", dass Bürger·innen kommen." : "."))
+    }
+    let document = segmenter.segment(sentences.joined(separator: " "))
+    var warm = ReadabilityScorer(lexicon: lexicon)
+    let first = warm.tally(document)
+    let again = warm.tally(document)
+    let detailed = warm.score(document, detail: [.sentences])
+    #expect(first == again)
+    #expect(detailed.counts == Readability(first).counts)
+    #expect(detailed.scores == Readability(first).scores)
+    for sentence in document.blocks.flatMap(\.sentences).prefix(50) {
+      var fresh = ReadabilityScorer(lexicon: lexicon)
+      #expect(warm.tally(sentence) == fresh.tally(sentence))
+    }
+  }
+
   @Test func easyTextScoresEasierThanHardText() throws {
     let easy = score("Sie bekommen Geld. Das Geld ist für die Miete. Sie müssen nichts tun.")
     let hard = score(
