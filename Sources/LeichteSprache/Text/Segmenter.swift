@@ -62,6 +62,7 @@ public struct Segmenter: Sendable {
       // new sentence starts there.
       var blockSentences: [Sentence] = []
       var current: [Token] = []
+      current.reserveCapacity(32)  // most sentences fit; saves the doubling reallocations
       var state = SentenceSplitter.State()
       tokenizer.forEachToken(
         words[wordIndex..<min(wordEnd + 1, words.count)], start: raw.contentStart, end: raw.contentEnd
@@ -69,6 +70,7 @@ public struct Segmenter: Sendable {
         if splitter.startsSentence(at: token, after: &state), !current.isEmpty {
           blockSentences.append(Sentence(tokens: current))
           current = []
+          current.reserveCapacity(32)
         }
         current.append(token)
       }

@@ -111,10 +111,14 @@ struct Tokenizer {
   /// Merges pieces covered by URLs and e-mail addresses into one piece each.
   private func mergeLinks(_ pieces: inout [Piece], start: Int, end: Int) {
     // Only blocks with an `@` or a word starting like `http`, `www`, `ftp` can hold a link.
-    let mayHoldLink = pieces.contains { piece in
+    // ICU may keep `name@example.org` in one segment, so look for the `@` in the text itself.
+    var hasAt = false
+    for k in start..<end where text[k] == 0x40 {
+      hasAt = true
+      break
+    }
+    let mayHoldLink = hasAt || pieces.contains { piece in
       let c = text[piece.start]
-      // ICU may keep `name@example.org` in one segment: look inside words for the `@`.
-      for k in piece.start..<piece.end where text[k] == 0x40 { return true }
       guard piece.kind == .word, piece.end - piece.start >= 3, c | 0x20 == 0x68 || c | 0x20 == 0x77 || c | 0x20 == 0x66
       else { return false }
       let second = text[piece.start + 1] | 0x20
