@@ -24,7 +24,66 @@ enum CheckBenchmark {
     let lexicon = try Lexicon.load(from: Paths.lexicons, parts: [.abbreviations, .lemmas, .basicVocabulary])
     let analyzer = Analyzer(lexicon: lexicon, ruleData: try RuleData.load(from: Paths.lexicons))
     guard let shared = Bench.requireShared() else { return }
-    try throughput(shared, Segmenter(lexicon: lexicon), analyzer)
+    let segmenter = Segmenter(lexicon: lexicon)
+    try throughput(shared, segmenter, analyzer)
+    try ruleTimes(shared, segmenter, analyzer)
+  }
+
+  /// CPU time of the calling thread (nanosecond clock), for timing short steps.
+  static func threadTime() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+  }
+
+  /// Where the time of `check` goes: segmenting, analysing, each rule, and ordering the findings
+  /// (the checker's time beyond its rules), over the same laws, one thread.
+  static func ruleTimes(_ shared: URL, _ segmenter: Segmenter, _ analyzer: Analyzer) throws {
+    let contents = try Bench.laws(shared)
+    let laws = contents
+    let rules = RuleCatalog.all
+    let checker = RuleChecker(analyzer: analyzer)
+    var seconds = [Double](repeating: 0, count: rules.count)
+    var counts = [Int](repeating: 0, count: rules.count)
+    var segment = 0.0, analyse = 0.0, ordering = 0.0
+    for data in contents {
+      var t = threadTime()
+      let units = try data.withUnsafeBytes { try InputDecoder.decode($0) }
+      let document = segmenter.segment(utf16: units)
+      var u = threadTime()
+      segment += u - t
+      t = u
+      let analyzed = analyzer.analyze(document)
+      u = threadTime()
+      analyse += u - t
+      let context = Context(document: analyzed, analyzer: analyzer)
+      var rulesTotal = 0.0
+      for (n, rule) in rules.enumerated() {
+        t = threadTime()
+        let found = rule.check(analyzed, in: context)
+        u = threadTime()
+        seconds[n] += u - t
+        rulesTotal += u - t
+        counts[n] += found.count
+      }
+      t = threadTime()
+      _ = checker.check(analyzed)
+      ordering += max(0, threadTime() - t - rulesTotal)
+    }
+    let total = segment + analyse + ordering + seconds.reduce(0, +)
+    func share(_ s: Double) -> String { Bench.fixed(100 * s / max(total, 1e-9), 1) + " %" }
+    var rows: [[String]] = [
+      ["Dekodieren + Segmentieren", Bench.fixed(segment, 3) + " s", share(segment), ""],
+      ["Analyse (Merkmale, Klauseln)", Bench.fixed(analyse, 3) + " s", share(analyse), ""],
+      ["Ordnen der Funde (RuleChecker ohne Regeln)", Bench.fixed(ordering, 3) + " s", share(ordering), ""],
+    ]
+    let order = rules.indices.sorted { seconds[$0] != seconds[$1] ? seconds[$0] > seconds[$1] : $0 < $1 }
+    for n in order {
+      rows.append(["`\(rules[n].id)`", Bench.fixed(seconds[n], 3) + " s", share(seconds[n]), "\(counts[n])"])
+    }
+    Bench.table(
+      "Zeit je Schritt und Regel (CPU-Zeit des Threads, \(laws.count) Gesetze, ein Lauf; Regeln absteigend)",
+      ["Schritt / Regel", "CPU-Zeit", "Anteil", "Funde"], rows)
   }
 
   struct GoldSentence {
@@ -170,14 +229,13 @@ enum CheckBenchmark {
     Bench.table("Verstöße je Regel", ["Regel", "Original", "LS"], rules.map { ["`\($0)`", "\(original.byRule[$0] ?? 0)", "\(easy.byRule[$0] ?? 0)"] })
   }
 
-  /// Segment + analyse + all rules over every law, one thread, CPU time.
+  /// Decode + segment + analyse + all rules over every law, one thread, CPU time. Like
+  /// `leichte check FILE`: the bytes are decoded (UTF-8, NFC, line endings) and segmented as
+  /// UTF-16; decoding counts in the time.
   static func throughput(_ shared: URL, _ segmenter: Segmenter, _ analyzer: Analyzer) throws {
-    var laws = Bench.files(below: shared.appendingPathComponent("data/gesetze"), extension: "md")
-    if let limit = ProcessInfo.processInfo.environment["LEICHTE_BENCH_FILES"].flatMap(Int.init) {
-      laws = Array(laws.prefix(limit))
-    }
-    let contents = try laws.map { try String(contentsOf: $0, encoding: .utf8) }
-    let bytes = contents.reduce(0) { $0 + $1.utf8.count }
+    let contents = try Bench.laws(shared)
+    let bytes = contents.reduce(0) { $0 + $1.count }
+    let laws = contents
     let checker = RuleChecker(analyzer: analyzer)
     var rows: [[String]] = []
     var best = Double.infinity
@@ -185,9 +243,10 @@ enum CheckBenchmark {
       var findings = 0
       var segmentSeconds = 0.0
       let start = Bench.cpuTime()
-      for text in contents {
+      for data in contents {
         let segmentStart = Bench.cpuTime()
-        let document = segmenter.segment(text)
+        let units = try data.withUnsafeBytes { try InputDecoder.decode($0) }
+        let document = segmenter.segment(utf16: units)
         segmentSeconds += Bench.cpuTime() - segmentStart
         findings += checker.check(document).count
       }
@@ -196,8 +255,8 @@ enum CheckBenchmark {
       rows.append(["\(run)", Bench.fixed(seconds, 2) + " s", Bench.fixed(Double(bytes) / 1e6 / seconds, 1), Bench.fixed(Double(bytes) / 1e6 / max(seconds - segmentSeconds, 1e-9), 1), "\(findings)"])
     }
     Bench.table(
-      "Durchsatz check (Segmentieren + Analyse + alle Regeln), \(laws.count) Gesetze, \(Bench.megabytes(bytes)), ein Kern",
-      ["Lauf", "CPU-Zeit", "MB/s gesamt", "MB/s nur Analyse + Regeln", "Funde"], rows)
+      "Durchsatz check (Dekodieren + Segmentieren + Analyse + alle Regeln, wie `leichte check DATEI`), \(laws.count) Gesetze, \(Bench.megabytes(bytes)), ein Kern",
+      ["Lauf", "CPU-Zeit", "MB/s gesamt", "MB/s ohne Dekodieren + Segmentieren", "Funde"], rows)
     let rate = Double(bytes) / 1e6 / best
     print("\nBester Lauf: \(Bench.fixed(rate, 1)) MB/s (Ziel ≥ 10 MB/s: \(rate >= 10 ? "erfüllt" : "nicht erfüllt")).")
   }

@@ -44,7 +44,9 @@ public struct Analyzer: Sendable {
     var traits = [WordTraits](repeating: [], count: tokens.count)
     var lemmas = [String?](repeating: nil, count: tokens.count)
     var seenWord = false
+    var summary = SentenceSummary()
     for (i, token) in tokens.enumerated() {
+      summary.add(token)
       switch token.kind {
       case .word:
         let capitalized = Analyzer.startsUppercase(token.text)
@@ -73,10 +75,11 @@ public struct Analyzer: Sendable {
         seenWord = true
       }
     }
+    for t in traits { summary.traits.formUnion(t) }
     let clauses = ClauseSplitter.clauses(tokens: tokens, traits: traits)
     return AnalyzedSentence(
       sentence: sentence, index: index, blockIndex: blockIndex, blockKind: blockKind,
-      traits: traits, lemmas: lemmas, clauses: clauses)
+      traits: traits, lemmas: lemmas, clauses: clauses, summary: summary)
   }
 
   @inline(__always)
@@ -95,7 +98,7 @@ public struct AnalyzedDocument: Sendable {
   public var blocks: [Block] { document.blocks }
   public var text: String { document.text }
   /// Number of word-like tokens.
-  public var wordCount: Int { sentences.reduce(0) { $0 + $1.sentence.wordCount } }
+  public var wordCount: Int { sentences.reduce(0) { $0 + $1.wordCount } }
 }
 
 /// A sentence with per-token traits, lemmas and clauses. A class, so that the rules share one
@@ -111,11 +114,16 @@ public final class AnalyzedSentence: Sendable {
   /// Lemma of each token when the lemma table knows it.
   public let lemmas: [String?]
   public let clauses: [Clause]
+  /// What kinds of tokens and characters the sentence has, so that rules can skip it cheaply.
+  public let summary: SentenceSummary
+  /// Number of word-like tokens (`Sentence.wordCount`, counted once).
+  public var wordCount: Int { summary.wordCount }
 
   init(
     sentence: Sentence, index: Int, blockIndex: Int, blockKind: Block.Kind, traits: [WordTraits],
-    lemmas: [String?], clauses: [Clause]
+    lemmas: [String?], clauses: [Clause], summary: SentenceSummary
   ) {
+    self.summary = summary
     self.sentence = sentence
     self.index = index
     self.blockIndex = blockIndex
@@ -147,4 +155,89 @@ public final class AnalyzedSentence: Sendable {
   public func clause(containing i: Int) -> Clause? {
     clauses.first { $0.tokens.contains(i) }
   }
+}
+
+/// A summary of one sentence's tokens, built in the analyser's single pass: the token kinds, the
+/// first bytes of all tokens and a few spellings inside words. Rules test it to skip sentences
+/// that cannot contain what they look for; it never decides a finding.
+public struct SentenceSummary: Sendable {
+  /// One bit per `Token.Kind` (`bit(_:)`).
+  public private(set) var kinds: UInt32 = 0
+  /// First UTF-8 byte of every token, as a 256-bit set.
+  var firstBytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+  /// Some word contains `*`, `_`, `/` or `:`.
+  public private(set) var wordHasGenderMark = false
+  /// Some word contains `/`.
+  public private(set) var wordHasSlash = false
+  /// Some word ends in `In` or `Innen`.
+  public private(set) var wordEndsInIn = false
+  /// Some word is 1 to 8 bytes of `IVXLCDM` only.
+  public private(set) var wordMayBeRoman = false
+  /// The union of the traits of all tokens.
+  public internal(set) var traits: WordTraits = []
+  /// Word-like tokens (`Token.isWordLike`).
+  public private(set) var wordCount = 0
+
+  public init() {}
+
+  static func bit(_ kind: Token.Kind) -> UInt32 {
+    switch kind {
+    case .word: 1 << 0
+    case .number: 1 << 1
+    case .ordinal: 1 << 2
+    case .date: 1 << 3
+    case .time: 1 << 4
+    case .money: 1 << 5
+    case .percent: 1 << 6
+    case .section: 1 << 7
+    case .abbreviation: 1 << 8
+    case .url: 1 << 9
+    case .email: 1 << 10
+    case .punctuation: 1 << 11
+    case .symbol: 1 << 12
+    }
+  }
+
+  public func has(_ kind: Token.Kind) -> Bool { kinds & Self.bit(kind) != 0 }
+
+  /// True when some token starts with `byte`.
+  public func hasFirstByte(_ byte: UInt8) -> Bool {
+    let word: UInt64
+    switch byte >> 6 {
+    case 0: word = firstBytes.0
+    case 1: word = firstBytes.1
+    case 2: word = firstBytes.2
+    default: word = firstBytes.3
+    }
+    return word & (1 << UInt64(byte & 63)) != 0
+  }
+
+  mutating func add(_ token: Token) {
+    kinds |= Self.bit(token.kind)
+    if token.isWordLike { wordCount += 1 }
+    ByteText.withBytes(token.text) { bytes in
+      guard let first = bytes.first else { return }
+      let mask: UInt64 = 1 << UInt64(first & 63)
+      switch first >> 6 {
+      case 0: firstBytes.0 |= mask
+      case 1: firstBytes.1 |= mask
+      case 2: firstBytes.2 |= mask
+      default: firstBytes.3 |= mask
+      }
+      guard token.kind == .word else { return }
+      var roman = bytes.count <= 8
+      for b in bytes {
+        if b == 0x2A || b == 0x5F || b == 0x2F || b == 0x3A {
+          wordHasGenderMark = true
+          if b == 0x2F { wordHasSlash = true }
+        }
+        if roman && RomanNumeralRule.digitValue(b) == 0 { roman = false }
+      }
+      if roman { wordMayBeRoman = true }
+      if ByteText.hasSuffix(bytes, Self.suffixIn) || ByteText.hasSuffix(bytes, Self.suffixInnen) { wordEndsInIn = true }
+    }
+  }
+
+  static let suffixIn: [UInt8] = Array("In".utf8)
+  static let suffixInnen: [UInt8] = Array("Innen".utf8)
 }

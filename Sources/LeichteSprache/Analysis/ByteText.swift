@@ -1,27 +1,73 @@
 /// Byte-level string tests for hot loops: they compare UTF-8 directly and never allocate or go
 /// through Foundation (`String.contains(String)` does).
 enum ByteText {
+  /// Runs `body` over the UTF-8 bytes of `text` without copying (native and small strings).
+  @inline(__always)
+  static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    return Array(text.utf8).withUnsafeBufferPointer(body)
+  }
+
   @inline(__always)
   static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
-    let a = text.utf8
-    let b = suffix.utf8
+    withBytes(text) { a in withBytes(suffix) { b in hasSuffix(a, b) } }
+  }
+
+  @inline(__always)
+  static func hasSuffix(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
     guard a.count >= b.count else { return false }
-    return a.suffix(b.count).elementsEqual(b)
+    let offset = a.count - b.count
+    var k = 0
+    while k < b.count {
+      if a[offset &+ k] != b[k] { return false }
+      k &+= 1
+    }
+    return true
+  }
+
+  @inline(__always)
+  static func hasSuffix(_ a: UnsafeBufferPointer<UInt8>, _ b: [UInt8]) -> Bool {
+    b.withUnsafeBufferPointer { hasSuffix(a, $0) }
+  }
+
+  /// True when one of `suffixes` ends `a`.
+  @inline(__always)
+  static func hasAnySuffix(_ a: UnsafeBufferPointer<UInt8>, _ suffixes: [[UInt8]]) -> Bool {
+    for suffix in suffixes where hasSuffix(a, suffix) { return true }
+    return false
   }
 
   @inline(__always)
   static func contains(_ text: String, byte: UInt8) -> Bool {
-    text.utf8.contains(byte)
+    withBytes(text) { contains($0, byte: byte) }
+  }
+
+  @inline(__always)
+  static func contains(_ a: UnsafeBufferPointer<UInt8>, byte: UInt8) -> Bool {
+    for b in a where b == byte { return true }
+    return false
   }
 
   /// True when an ASCII letter pair from `pairs` (lower case) occurs, ignoring case.
   static func containsPair(_ text: String, _ pairs: [(UInt8, UInt8)]) -> Bool {
+    withBytes(text) { containsPair($0, pairs) }
+  }
+
+  static func containsPair(_ bytes: UnsafeBufferPointer<UInt8>, _ pairs: [(UInt8, UInt8)]) -> Bool {
     var previous: UInt8 = 0
-    for byte in text.utf8 {
+    for byte in bytes {
       let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
       for (a, b) in pairs where previous == a && lower == b { return true }
       previous = lower
     }
     return false
+  }
+
+  /// Number of Unicode scalars (UTF-8 lead bytes).
+  @inline(__always)
+  static func scalarCount(_ a: UnsafeBufferPointer<UInt8>) -> Int {
+    var n = 0
+    for b in a where b & 0xC0 != 0x80 { n &+= 1 }
+    return n
   }
 }

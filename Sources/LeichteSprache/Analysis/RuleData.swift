@@ -12,11 +12,51 @@ public struct RuleData: Sendable {
   }
 
   /// Function-verb phrases by noun (as written, capitalised).
-  public var functionVerbs: [String: [FunctionVerb]] = [:]
+  public var functionVerbs: [String: [FunctionVerb]] = [:] {
+    didSet { functionVerbFilter = Self.filter(functionVerbs.keys) }
+  }
+  /// First bytes and byte lengths (capped at 63) of the function-verb nouns, as bit sets: a cheap
+  /// test that rules out most words before the table lookup.
+  var functionVerbFilter: (first: [Bool], lengths: UInt64) = ([Bool](repeating: false, count: 256), 0)
+
+  static func filter(_ keys: Dictionary<String, [FunctionVerb]>.Keys) -> (first: [Bool], lengths: UInt64) {
+    var first = [Bool](repeating: false, count: 256)
+    var lengths: UInt64 = 0
+    for key in keys {
+      if let byte = key.utf8.first { first[Int(byte)] = true }
+      lengths |= 1 << UInt64(min(key.utf8.count, 63))
+    }
+    return (first, lengths)
+  }
+
+  /// False when `word` is surely no key of `functionVerbs`.
+  @inline(__always)
+  func mayBeFunctionVerbNoun(_ word: String) -> Bool {
+    let utf8 = word.utf8
+    guard let byte = utf8.first, functionVerbFilter.first[Int(byte)] else { return false }
+    return functionVerbFilter.lengths & (1 << UInt64(min(utf8.count, 63))) != 0
+  }
   /// Abbreviations everyone knows (`WC`, `Dr.`), written as in the file.
   public var knownAbbreviations: Set<String> = []
   /// Official abbreviations of laws (`BGB`, `SGB`), first word only.
-  public var lawAbbreviations: Set<String> = []
+  public var lawAbbreviations: Set<String> = [] {
+    didSet { lawFirstBytes = Self.firstBytes(lawAbbreviations) }
+  }
+  /// First UTF-8 bytes of `lawAbbreviations`: a cheap test before the set lookup.
+  var lawFirstBytes = [Bool](repeating: false, count: 256)
+
+  static func firstBytes(_ words: Set<String>) -> [Bool] {
+    var table = [Bool](repeating: false, count: 256)
+    for word in words { if let byte = word.utf8.first { table[Int(byte)] = true } }
+    return table
+  }
+
+  /// False when `word` is surely not in `lawAbbreviations`.
+  @inline(__always)
+  func mayBeLawAbbreviation(_ word: String) -> Bool {
+    guard let byte = word.utf8.first else { return lawAbbreviations.contains(word) }
+    return lawFirstBytes[Int(byte)]
+  }
 
   public init() {}
   public static let empty = RuleData()
@@ -26,12 +66,14 @@ public struct RuleData: Sendable {
     if let file = try Lexicon.readTSV(directory, "funktionsverben.tsv") {
       let phrase = try file.column("wendung")
       let replacement = try file.column("ersatz")
+      var table: [String: [FunctionVerb]] = [:]  // assigned once: `didSet` builds the filter
       for row in file.rows {
         let words = row[phrase].split(separator: " ", maxSplits: 1).map(String.init)
         guard words.count == 2 else { continue }
         let entry = FunctionVerb(noun: words[0], verb: words[1], replacement: row[replacement])
-        data.functionVerbs[entry.noun, default: []].append(entry)
+        table[entry.noun, default: []].append(entry)
       }
+      data.functionVerbs = table
     }
     if let file = try Lexicon.readTSV(directory, "bekannte-abkuerzungen.tsv") {
       let column = try file.column("abkuerzung")
@@ -39,9 +81,11 @@ public struct RuleData: Sendable {
     }
     if let file = try Lexicon.readTSV(directory, "gesetze.tsv") {
       let column = try file.column("abkuerzung")
+      var laws = Set<String>()  // assigned once: `didSet` builds the first-byte filter
       for row in file.rows {
-        if let first = row[column].split(separator: " ").first { data.lawAbbreviations.insert(String(first)) }
+        if let first = row[column].split(separator: " ").first { laws.insert(String(first)) }
       }
+      data.lawAbbreviations = laws
     }
     return data
   }

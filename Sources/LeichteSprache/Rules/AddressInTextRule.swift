@@ -17,7 +17,7 @@ struct AddressInTextRule: Rule {
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
-    guard sentence.blockKind == .paragraph || sentence.blockKind == .listItem else { return [] }
+    guard sentence.blockKind == .paragraph || sentence.blockKind == .listItem, sentence.summary.has(.number) else { return [] }
     let tokens = sentence.tokens
     var findings: [Finding] = []
     for (i, token) in tokens.enumerated() where token.kind == .number && token.text.count == 5 && token.text.allSatisfy(\.isNumber) {

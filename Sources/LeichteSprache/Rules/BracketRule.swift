@@ -15,6 +15,7 @@ struct BracketRule: Rule {
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
+    guard sentence.summary.hasFirstByte(0x28) || sentence.summary.hasFirstByte(0x5B) else { return [] }
     let tokens = sentence.tokens
     var findings: [Finding] = []
     var open: Int? = nil

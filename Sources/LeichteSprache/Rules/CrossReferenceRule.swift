@@ -23,12 +23,20 @@ struct CrossReferenceRule: Rule {
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
     let tokens = sentence.tokens
     var findings: [Finding] = []
-    for (i, token) in tokens.enumerated() {
+    for i in tokens.indices {
+      let kind = tokens[i].kind
+      guard kind == .abbreviation || kind == .word else { continue }
+      // Every word this rule knows has 4 to 10 bytes (`oben` … `Vergleiche`).
+      let length = tokens[i].text.utf8.count
+      if kind == .word && (length < 4 || length > 10) { continue }
+      let token = tokens[i]
       if token.kind == .abbreviation, Self.abbreviations.contains(token.text), token.text != "s." && token.text != "S." || i + 1 < tokens.count && tokens[i + 1].text.hasPrefix("Anl") {
         findings.append(finding(token.range, "„\(token.text)“ ist ein Verweis. Schreiben Sie die Information direkt in den Text."))
-      } else if token.kind == .word, Self.words.contains(token.text) {
+      } else if token.kind == .word, length == 5 || length == 10, Self.words.contains(token.text) {
         findings.append(finding(token.range, "„\(token.text)“ ist ein Verweis. Schreiben Sie die Information direkt in den Text."))
-      } else if token.kind == .word, i + 1 < tokens.count {
+      } else if token.kind == .word, i + 1 < tokens.count, let first = token.text.utf8.first,
+        first == 0x6F || first == 0x75 || first == 0x77 || first == 0x5A || first == 0x50  // o u w Z P
+      {
         for (a, b) in Self.pairs where token.text == a {
           if b.isEmpty, tokens[i + 1].kind == .number, a == "Ziffer" {
             findings.append(finding(sentence.range(i, i + 1), "„\(a) \(tokens[i + 1].text)“ ist ein Verweis. Schreiben Sie die Information direkt in den Text."))

@@ -16,7 +16,8 @@ struct CurrencySignRule: Rule {
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
-    sentence.tokens.compactMap { token in
+    guard sentence.summary.has(.money) || sentence.summary.has(.symbol) && sentence.summary.hasFirstByte(0xE2) else { return [] }
+    return sentence.tokens.compactMap { token in
       guard token.kind == .money || token.kind == .symbol && token.text == "€" else { return nil }
       guard token.text.contains("€") || token.text.contains("EUR") else { return nil }
       let amount = Self.euro(token.text)

@@ -19,6 +19,7 @@ struct DashRangeRule: Rule {
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
+    guard sentence.summary.hasFirstByte(0x2D) || sentence.summary.hasFirstByte(0xE2) else { return [] }
     let tokens = sentence.tokens
     var findings: [Finding] = []
     var i = 1

@@ -18,7 +18,8 @@ struct DateFormatRule: Rule {
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
-    sentence.tokens.filter { $0.kind == .date }.map { token in
+    guard sentence.summary.has(.date) else { return [] }
+    return sentence.tokens.filter { $0.kind == .date }.map { token in
       finding(token.range, "Schreiben Sie das Datum „\(token.text)“ mit dem Namen vom Monat.", suggestions: Self.written(token.text).map { [$0] } ?? [])
     }
   }

@@ -24,19 +24,29 @@ struct ForeignWordRule: Rule {
     .flags("Das ⟦Meeting⟧ beginnt um 9 Uhr."),
   ]
 
+  static let englishSuffixBytes = englishSuffixes.map { Array($0.utf8) }
+  static let latinSuffixBytes = latinSuffixes.map { Array($0.utf8) }
+
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
     let basic = context.lexicon.basicVocabulary
     var findings: [Finding] = []
-    for (i, token) in sentence.tokens.enumerated() where token.kind == .word && token.text.utf8.count >= 5 {
-      let text = token.text
-      guard !ByteText.contains(text, byte: 0x2D), !ByteText.contains(text, byte: 0xB7), !sentence.traits[i].contains(.sentenceInitial) || sentence.traits[i].contains(.noun) else { continue }
-      let english = Self.englishSuffixes.contains { ByteText.hasSuffix(text, $0) }
-        || !sentence.traits[i].contains(.known) && ByteText.containsPair(text, Self.englishPairs)
-      let latin = text.utf8.count >= 9 && Self.latinSuffixes.contains { ByteText.hasSuffix(text, $0) }
-      guard english || latin else { continue }
+    let tokens = sentence.tokens
+    let traits = sentence.traits
+    for i in tokens.indices where tokens[i].kind == .word {
+      let t = traits[i]
+      guard !t.contains(.sentenceInitial) || t.contains(.noun) else { continue }
+      let candidate = ByteText.withBytes(tokens[i].text) { bytes -> Bool in
+        guard bytes.count >= 5, !ByteText.contains(bytes, byte: 0x2D), !ByteText.contains(bytes, byte: 0xB7) else { return false }
+        let english = ByteText.hasAnySuffix(bytes, Self.englishSuffixBytes)
+          || !t.contains(.known) && ByteText.containsPair(bytes, Self.englishPairs)
+        let latin = bytes.count >= 9 && ByteText.hasAnySuffix(bytes, Self.latinSuffixBytes)
+        return english || latin
+      }
+      guard candidate else { continue }
+      let text = tokens[i].text
       let lower = text.lowercased()
       if basic.contains(lower) || (sentence.lemmas[i].map { basic.contains($0.lowercased()) } ?? false) { continue }
-      findings.append(finding(token.range, "„\(text)“ ist vielleicht ein Fremdwort. Nehmen Sie ein deutsches Wort oder erklären Sie es."))
+      findings.append(finding(tokens[i].range, "„\(text)“ ist vielleicht ein Fremdwort. Nehmen Sie ein deutsches Wort oder erklären Sie es."))
     }
     return findings
   }

@@ -21,7 +21,7 @@ struct FunctionVerbRule: Rule {
     guard !table.isEmpty else { return [] }
     var findings: [Finding] = []
     for (i, token) in sentence.tokens.enumerated() where token.kind == .word {
-      guard let entries = table[token.text], let clause = sentence.clause(containing: i) else { continue }
+      guard context.analyzer.ruleData.mayBeFunctionVerbNoun(token.text), let entries = table[token.text], let clause = sentence.clause(containing: i) else { continue }
       let group = sentence.clauses.filter { $0.group == clause.group }.flatMap { Array($0.tokens) }
       for entry in entries {
         guard let verb = group.first(where: { j in

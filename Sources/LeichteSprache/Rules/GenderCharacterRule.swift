@@ -20,14 +20,23 @@ struct GenderCharacterRule: Rule {
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
+    guard sentence.summary.wordHasGenderMark || sentence.summary.wordEndsInIn || sentence.summary.hasFirstByte(0x3A) || sentence.summary.hasFirstByte(0x2A) else { return [] }
     let tokens = sentence.tokens
     var findings: [Finding] = []
     let message = "Hier steht ein Gender-Zeichen. Schreiben Sie beide Formen aus, zum Beispiel „Bürger und Bürgerinnen“."
     for (i, token) in tokens.enumerated() where token.kind == .word {
       let text = token.text
       // Every gender spelling ends in -in/-innen (or continues with `:`/`*` + innen).
-      let hasMark = text.utf8.contains { $0 == 0x2A || $0 == 0x5F || $0 == 0x2F || $0 == 0x3A }
-      guard hasMark || text.utf8.last == 0x6E || i + 1 < tokens.count && tokens[i + 1].range.start == token.range.end else { continue }
+      let (hasMark, endsWithN) = ByteText.withBytes(text) { bytes -> (Bool, Bool) in
+        var mark = false
+        for b in bytes where b == 0x2A || b == 0x5F || b == 0x2F || b == 0x3A { mark = true; break }
+        return (mark, bytes.last == 0x6E)
+      }
+      guard hasMark || endsWithN || i + 1 < tokens.count && tokens[i + 1].range.start == token.range.end else { continue }
+      // Without a mark, a finding needs `-In`/`-Innen` (ends in n) or a following `:`/`*`.
+      if !hasMark && !endsWithN {
+        guard i + 2 < tokens.count, tokens[i + 1].text.utf8.count == 1 else { continue }
+      }
       if hasMark, let mark = text.firstIndex(where: { "*_/:".contains($0) }),
         ["in", "innen", "In", "Innen", "r", "e"].contains(String(text[text.index(after: mark)...])) || text.hasSuffix("*innen")
       {

@@ -24,6 +24,8 @@ struct ImpersonalRule: Rule {
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
+    let summary = sentence.summary
+    guard summary.traits.contains(.impersonalMan) || summary.hasFirstByte(0x65) || summary.hasFirstByte(0x45) else { return [] }
     let tokens = sentence.tokens
     var findings: [Finding] = []
     for (i, token) in tokens.enumerated() where token.kind == .word {
@@ -31,7 +33,7 @@ struct ImpersonalRule: Rule {
         findings.append(finding(token.range, "„man“ ist unpersönlich. Sagen Sie, wer etwas tut, zum Beispiel „Sie“."))
         continue
       }
-      guard token.text == "es" || token.text == "Es", i + 1 < tokens.count else { continue }
+      guard token.text.utf8.count == 2, token.text == "es" || token.text == "Es", i + 1 < tokens.count else { continue }
       let verb = tokens[i + 1].text
       for (form, next) in Self.formulas where form == verb {
         if next.isEmpty {

@@ -19,6 +19,7 @@ struct LargeNumberRule: Rule {
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
+    guard sentence.summary.has(.number) else { return [] }
     let minimum = context.value(Self.minimum)
     var findings: [Finding] = []
     for (i, token) in sentence.tokens.enumerated() where token.kind == .number {

@@ -19,12 +19,13 @@ struct LegalCitationRule: Rule {
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
     let tokens = sentence.tokens
-    let laws = context.analyzer.ruleData.lawAbbreviations
+    let ruleData = context.analyzer.ruleData
+    let laws = ruleData.lawAbbreviations
     var findings: [Finding] = []
     var i = 0
     while i < tokens.count {
       let startsCitation = tokens[i].kind == .section
-        || tokens[i].kind == .word && laws.contains(tokens[i].text) && !sentence.traits[i].contains(.known) && tokens[i].text.count >= 2
+        || tokens[i].kind == .word && !sentence.traits[i].contains(.known) && ruleData.mayBeLawAbbreviation(tokens[i].text) && laws.contains(tokens[i].text) && tokens[i].text.count >= 2
       guard startsCitation else { i += 1; continue }
       var j = i
       // Extend over parts, numbers, Roman numerals and law abbreviations.

@@ -22,15 +22,23 @@ struct LongWordRule: Rule {
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
     let limit = Int(context.value(Self.maxLetters))
     var findings: [Finding] = []
-    for token in sentence.tokens where token.kind == .word && token.text.utf8.count > limit {
-      var letters = 0
-      var split = false
-      for scalar in token.text.unicodeScalars {
-        if scalar == "-" || scalar == "·" { split = true; break }
-        letters += 1
+    let tokens = sentence.tokens
+    for i in tokens.indices where tokens[i].kind == .word {
+      // Letters (Unicode scalars) before the first `-` or `·` (U+00B7 = C2 B7); -1 when split.
+      let letters = ByteText.withBytes(tokens[i].text) { bytes -> Int in
+        guard bytes.count > limit else { return -1 }
+        var n = 0
+        var k = 0
+        while k < bytes.count {
+          let b = bytes[k]
+          if b == 0x2D || b == 0xC2 && k + 1 < bytes.count && bytes[k + 1] == 0xB7 { return -1 }
+          if b & 0xC0 != 0x80 { n &+= 1 }
+          k &+= 1
+        }
+        return n
       }
-      guard !split, letters > limit else { continue }
-      findings.append(finding(token.range, "„\(token.text)“ hat \(letters) Buchstaben. Nehmen Sie ein kürzeres Wort oder trennen Sie die Teile mit Binde-Strich."))
+      guard letters > limit else { continue }
+      findings.append(finding(tokens[i].range, "„\(tokens[i].text)“ hat \(letters) Buchstaben. Nehmen Sie ein kürzeres Wort oder trennen Sie die Teile mit Binde-Strich."))
     }
     return findings
   }

@@ -20,18 +20,24 @@ struct NominalStyleRule: Rule {
     .flags("Die ⟦Durchführung⟧ der Wahl ist morgen."),
   ]
 
+  static let suffixBytes = suffixes.map { Array($0.utf8) }
+
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
     let basic = context.lexicon.basicVocabulary
     let minimum = Int(context.value(Self.minLetters))
     var findings: [Finding] = []
-    for (i, token) in sentence.tokens.enumerated() where token.kind == .word && sentence.traits[i].contains(.capitalized) {
-      let text = token.text
-      guard text.utf8.count >= minimum, Self.suffixes.contains(where: { ByteText.hasSuffix(text, $0) }),
-        !ByteText.contains(text, byte: 0x2D), !ByteText.contains(text, byte: 0xB7)
-      else { continue }
+    let tokens = sentence.tokens
+    let traits = sentence.traits
+    for i in tokens.indices where tokens[i].kind == .word && traits[i].contains(.capitalized) {
+      let candidate = ByteText.withBytes(tokens[i].text) { bytes in
+        bytes.count >= minimum && ByteText.hasAnySuffix(bytes, Self.suffixBytes)
+          && !ByteText.contains(bytes, byte: 0x2D) && !ByteText.contains(bytes, byte: 0xB7)
+      }
+      guard candidate else { continue }
+      let text = tokens[i].text
       let lemma = sentence.lemmas[i] ?? text
       if basic.contains(lemma.lowercased()) || basic.contains(text.lowercased()) { continue }
-      findings.append(finding(token.range, "„\(text)“ ist ein Nomen aus einem Verb. Schreiben Sie mit einem Verb, wer was tut."))
+      findings.append(finding(tokens[i].range, "„\(text)“ ist ein Nomen aus einem Verb. Schreiben Sie mit einem Verb, wer was tut."))
     }
     return findings
   }

@@ -18,11 +18,17 @@ struct PastTenseRule: Rule {
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
-    let passiveAuxiliaries = Set(Constructions.passives(in: sentence).flatMap { [$0.first, $0.last] })
+    // The passive matches are needed only for a `werden` form in the Präteritum: found lazily.
+    var passiveAuxiliaries: Set<Int>? = nil
     var findings: [Finding] = []
     for (i, t) in sentence.traits.enumerated() where t.contains(.pastTense) && t.contains(.word) {
       if !t.isDisjoint(with: [.seinForm, .habenForm, .modalVerb]) || t.contains(.capitalized) && !t.contains(.sentenceInitial) { continue }
-      if t.contains(.werdenForm) && passiveAuxiliaries.contains(i) { continue }
+      if t.contains(.werdenForm) {
+        if passiveAuxiliaries == nil {
+          passiveAuxiliaries = Set(Constructions.passives(in: sentence).flatMap { [$0.first, $0.last] })
+        }
+        if passiveAuxiliaries!.contains(i) { continue }
+      }
       // `verstanden` after `haben` is the participle of the Perfekt, not Präteritum.
       if t.contains(.participle), let clause = sentence.clause(containing: i),
         clause.tokens.contains(where: { !sentence.traits[$0].isDisjoint(with: [.habenForm, .seinForm, .werdenForm]) })

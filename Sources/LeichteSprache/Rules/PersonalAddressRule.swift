@@ -21,7 +21,7 @@ struct PersonalAddressRule: Rule {
   func check(_ document: AnalyzedDocument, in context: Context) -> [Finding] {
     guard let salutation = document.sentences.first(where: { s in
       let text = context.text(s.range)
-      return Self.salutations.contains { text.hasPrefix($0) }
+      return Self.salutations.contains { text.utf8.starts(with: $0.utf8) && text.hasPrefix($0) }
     }) else { return [] }
     for sentence in document.sentences {
       for (i, token) in sentence.tokens.enumerated() {

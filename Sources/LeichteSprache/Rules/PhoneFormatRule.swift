@@ -16,6 +16,7 @@ struct PhoneFormatRule: Rule {
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
+    guard sentence.summary.has(.number) else { return [] }
     let tokens = sentence.tokens
     var findings: [Finding] = []
     var i = 0

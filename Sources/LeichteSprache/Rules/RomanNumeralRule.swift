@@ -19,25 +19,58 @@ struct RomanNumeralRule: Rule {
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
+    guard sentence.summary.wordMayBeRoman else { return [] }
     var findings: [Finding] = []
-    for (i, token) in sentence.tokens.enumerated() where token.kind == .word && Self.isRoman(token.text) {
-      let single = token.text.count == 1
-      if single && !(i > 0 && Self.contextNouns.contains(sentence.tokens[i - 1].text)) { continue }
-      guard let value = Self.value(token.text) else { continue }
-      findings.append(finding(token.range, "„\(token.text)“ ist eine römische Zahl. Schreiben Sie „\(value)“.", suggestions: ["\(value)"]))
+    let tokens = sentence.tokens
+    for i in tokens.indices where tokens[i].kind == .word {
+      guard let value = Self.romanValue(tokens[i].text) else { continue }
+      let text = tokens[i].text
+      let single = text.utf8.count == 1
+      if single && !(i > 0 && Self.contextNouns.contains(tokens[i - 1].text)) { continue }
+      findings.append(finding(tokens[i].range, "„\(text)“ ist eine römische Zahl. Schreiben Sie „\(value)“.", suggestions: ["\(value)"]))
     }
     return findings
   }
 
   static func isRoman(_ text: String) -> Bool {
-    !text.isEmpty && text.count <= 8 && text.allSatisfy { "IVXLCDM".contains($0) } && value(text) != nil
+    romanValue(text) != nil
+  }
+
+  @inline(__always)
+  static func digitValue(_ byte: UInt8) -> Int {
+    switch byte {
+    case 0x49: 1  // I
+    case 0x56: 5  // V
+    case 0x58: 10  // X
+    case 0x4C: 50  // L
+    case 0x43: 100  // C
+    case 0x44: 500  // D
+    case 0x4D: 1000  // M
+    default: 0
+    }
+  }
+
+  /// The value of a well-formed Roman numeral of at most 8 letters (`IVXLCDM`), else nil. One
+  /// pass over the bytes; no allocation unless every byte is a Roman digit.
+  static func romanValue(_ text: String) -> Int? {
+    let total = ByteText.withBytes(text) { bytes -> Int in
+      guard !bytes.isEmpty, bytes.count <= 8 else { return 0 }
+      var total = 0
+      for k in 0..<bytes.count {
+        let v = digitValue(bytes[k])
+        if v == 0 { return 0 }
+        if k + 1 < bytes.count && v < digitValue(bytes[k + 1]) { total -= v } else { total += v }
+      }
+      return total
+    }
+    guard total > 0, total < 4000 else { return nil }
+    return canonicalMatches(total, text) ? total : nil
   }
 
   /// The value of a well-formed Roman numeral, else nil (`IIII`, `VX` are not well-formed).
   static func value(_ text: String) -> Int? {
-    let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
     var total = 0
-    let digits = text.compactMap { values[$0] }
+    let digits = text.compactMap { $0.asciiValue.map { digitValue($0) } }.filter { $0 > 0 }
     for (n, v) in digits.enumerated() {
       if n + 1 < digits.count && v < digits[n + 1] { total -= v } else { total += v }
     }
@@ -45,11 +78,16 @@ struct RomanNumeralRule: Rule {
     return total
   }
 
+  static let canonicalTable: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+
+  static func canonicalMatches(_ number: Int, _ text: String) -> Bool {
+    canonical(number) == text
+  }
+
   static func canonical(_ number: Int) -> String {
-    let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
     var rest = number
     var result = ""
-    for (value, letters) in table {
+    for (value, letters) in canonicalTable {
       while rest >= value { result += letters; rest -= value }
     }
     return result

@@ -96,7 +96,10 @@ extension Rule {
   public func check(_ document: AnalyzedDocument, in context: Context) -> [Finding] {
     var findings: [Finding] = []
     for sentence in document.sentences {
-      findings.append(contentsOf: check(sentence, in: context))
+      let found = check(sentence, in: context)
+      if found.isEmpty { continue }
+      // The first non-empty array is taken over as it is (no element copies).
+      if findings.isEmpty { findings = found } else { findings.append(contentsOf: found) }
     }
     return findings
   }

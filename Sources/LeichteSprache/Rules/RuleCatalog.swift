@@ -64,17 +64,39 @@ public struct RuleChecker: Sendable {
 
   public func check(_ document: AnalyzedDocument) -> [Finding] {
     let context = Context(document: document, analyzer: analyzer, profile: profile)
-    var findings: [(Int, Finding)] = []
+    var findings: [Finding] = []
+    // Sort keys (start, catalogue order, end, position in `findings`): plain integers, so the
+    // sort moves 32-byte values instead of findings with their strings.
+    var keys: [(start: Int, order: Int, end: Int, index: Int)] = []
     for (order, rule) in rules.enumerated() {
-      for var finding in rule.check(document, in: context) {
-        finding.severity = profile.severity(of: finding)
-        findings.append((order, finding))
+      let found = rule.check(document, in: context)
+      if found.isEmpty { continue }
+      for k in found.indices {
+        keys.append((found[k].range.start, order, found[k].range.end, findings.count + k))
       }
+      if findings.isEmpty { findings = found } else { findings.append(contentsOf: found) }
     }
-    findings.sort { a, b in
-      a.1.range.start != b.1.range.start ? a.1.range.start < b.1.range.start
-        : a.0 != b.0 ? a.0 < b.0 : a.1.range.end < b.1.range.end
+    if !profile.severities.isEmpty {
+      for k in findings.indices { findings[k].severity = profile.severity(of: findings[k]) }
     }
-    return findings.map(\.1)
+    // Equal keys keep their insertion order (as the former stable sort of the pairs did).
+    keys.sort { a, b in
+      a.start != b.start ? a.start < b.start
+        : a.order != b.order ? a.order < b.order : a.end != b.end ? a.end < b.end : a.index < b.index
+    }
+    // Put the findings in key order in place: follow each cycle of the permutation with swaps,
+    // which move the findings without copying their strings.
+    var source = keys.map(\.index)  // position k receives the finding now at source[k]
+    for start in source.indices where source[start] != start {
+      var k = start
+      while source[k] != start {
+        let next = source[k]
+        findings.swapAt(k, next)
+        source[k] = k
+        k = next
+      }
+      source[k] = k
+    }
+    return findings
   }
 }

@@ -15,7 +15,8 @@ struct SemicolonRule: Rule {
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
-    sentence.tokens.filter { $0.kind == .punctuation && $0.text == ";" }.map {
+    guard sentence.summary.hasFirstByte(0x3B) else { return [] }
+    return sentence.tokens.filter { $0.kind == .punctuation && $0.text == ";" }.map {
       finding($0.range, "Machen Sie statt des Semikolons einen Punkt und beginnen Sie einen neuen Satz.", suggestions: ["."])
     }
   }

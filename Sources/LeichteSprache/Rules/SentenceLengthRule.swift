@@ -24,7 +24,7 @@ struct SentenceLengthRule: Rule {
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
     guard sentence.blockKind != .tocEntry, sentence.blockKind != .pageFurniture else { return [] }
-    let words = sentence.sentence.wordCount
+    let words = sentence.wordCount
     let violation = context.value(Self.violationAbove)
     let warning = context.value(Self.warnAbove)
     if Double(words) > violation {

@@ -14,6 +14,15 @@ struct SpecialCharacterRule: Rule {
     "=": "ist gleich", "~": "ungefähr", "@": "", "|": "",
   ]
 
+  /// First UTF-8 bytes of the keys of `symbols`: a cheap test before the table lookup.
+  static let symbolFirstBytes: [Bool] = {
+    var table = [Bool](repeating: false, count: 256)
+    for key in symbols.keys { if let first = key.utf8.first { table[Int(first)] = true } }
+    return table
+  }()
+
+  static let symbolFirstByteList: [UInt8] = (0..<256).filter { symbolFirstBytes[$0] }.map { UInt8($0) }
+
   let examples: [Example] = [
     .ok("Miete und Neben-Kosten zahlen Sie im Voraus."),
     .ok("Schreiben Sie an info@stadt.de."),
@@ -22,10 +31,14 @@ struct SpecialCharacterRule: Rule {
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
+    let summary = sentence.summary
+    guard summary.wordHasSlash || summary.hasFirstByte(0x2F) || Self.symbolFirstByteList.contains(where: { summary.hasFirstByte($0) }) else { return [] }
     let tokens = sentence.tokens
     var findings: [Finding] = []
     for (i, token) in tokens.enumerated() {
-      if token.kind == .symbol || token.kind == .punctuation && token.text.utf8.count <= 3, let word = Self.symbols[token.text] {
+      if token.kind == .symbol || token.kind == .punctuation && token.text.utf8.count <= 3,
+        let first = token.text.utf8.first, Self.symbolFirstBytes[Int(first)], let word = Self.symbols[token.text]
+      {
         if token.text == "+", i + 1 < tokens.count, tokens[i + 1].kind == .number { continue }  // +49
         let message = word.isEmpty ? "Das Zeichen „\(token.text)“ ist ein Sonder-Zeichen. Lassen Sie es weg oder schreiben Sie ein Wort." : "Schreiben Sie „\(word)“ statt „\(token.text)“."
         findings.append(finding(token.range, message, suggestions: word.isEmpty ? [] : [word]))

@@ -16,7 +16,8 @@ struct TimeFormatRule: Rule {
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
-    sentence.tokens.filter { $0.kind == .time }.compactMap { token in
+    guard sentence.summary.has(.time) else { return [] }
+    return sentence.tokens.filter { $0.kind == .time }.compactMap { token in
       let text = token.text
       let leadingZero = text.hasPrefix("0") && text.count > 1 && text.dropFirst().first?.isNumber == true
       let usesH = text.hasSuffix(" h") || text.hasSuffix("h") && !text.hasSuffix("Uhr")
