@@ -9,7 +9,8 @@ enum CheckBenchmark {
   static func run() throws {
     print("## Regeln prüfen (check)")
     let loadStart = Bench.now()
-    let lexicon = try Lexicon.load(from: Paths.lexicons, parts: [.abbreviations, .lemmas, .basicVocabulary])
+    let lexicon = try Lexicon.load(
+      from: Paths.lexicons, parts: [.abbreviations, .lemmas, .basicVocabulary])
     let analyzer = Analyzer(lexicon: lexicon, ruleData: try RuleData.load(from: Paths.lexicons))
     let segmenter = Segmenter(lexicon: lexicon)
     print("\nLexikon und Analyse-Tabelle geladen in \(Bench.fixed(Bench.now() - loadStart, 2)) s.")
@@ -21,7 +22,8 @@ enum CheckBenchmark {
 
   /// Throughput only (`Benchmarks check-speed`).
   static func runSpeed() throws {
-    let lexicon = try Lexicon.load(from: Paths.lexicons, parts: [.abbreviations, .lemmas, .basicVocabulary])
+    let lexicon = try Lexicon.load(
+      from: Paths.lexicons, parts: [.abbreviations, .lemmas, .basicVocabulary])
     let analyzer = Analyzer(lexicon: lexicon, ruleData: try RuleData.load(from: Paths.lexicons))
     guard let shared = Bench.requireShared() else { return }
     let segmenter = Segmenter(lexicon: lexicon)
@@ -75,11 +77,18 @@ enum CheckBenchmark {
     var rows: [[String]] = [
       ["Dekodieren + Segmentieren", Bench.fixed(segment, 3) + " s", share(segment), ""],
       ["Analyse (Merkmale, Klauseln)", Bench.fixed(analyse, 3) + " s", share(analyse), ""],
-      ["Ordnen der Funde (RuleChecker ohne Regeln)", Bench.fixed(ordering, 3) + " s", share(ordering), ""],
+      [
+        "Ordnen der Funde (RuleChecker ohne Regeln)", Bench.fixed(ordering, 3) + " s",
+        share(ordering), "",
+      ],
     ]
-    let order = rules.indices.sorted { seconds[$0] != seconds[$1] ? seconds[$0] > seconds[$1] : $0 < $1 }
+    let order = rules.indices.sorted {
+      seconds[$0] != seconds[$1] ? seconds[$0] > seconds[$1] : $0 < $1
+    }
     for n in order {
-      rows.append(["`\(rules[n].id)`", Bench.fixed(seconds[n], 3) + " s", share(seconds[n]), "\(counts[n])"])
+      rows.append([
+        "`\(rules[n].id)`", Bench.fixed(seconds[n], 3) + " s", share(seconds[n]), "\(counts[n])",
+      ])
     }
     Bench.table(
       "Zeit je Schritt und Regel (CPU-Zeit des Threads, \(laws.count) Gesetze, ein Lauf; Regeln absteigend)",
@@ -100,7 +109,10 @@ enum CheckBenchmark {
     var text: String? = nil
     var passive = false, genitive = false, subjunctive = false
     func flush() {
-      if let text { result.append(GoldSentence(text: text, passive: passive, genitive: genitive, subjunctive: subjunctive)) }
+      if let text {
+        result.append(
+          GoldSentence(text: text, passive: passive, genitive: genitive, subjunctive: subjunctive))
+      }
       text = nil
       passive = false; genitive = false; subjunctive = false
     }
@@ -109,11 +121,15 @@ enum CheckBenchmark {
       if line.hasPrefix("# text = ") { text = String(line.dropFirst(9)); continue }
       if line.hasPrefix("#") { continue }
       let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
-      guard columns.count >= 8, !columns[0].contains("-"), !columns[0].contains(".") else { continue }
+      guard columns.count >= 8, !columns[0].contains("-"), !columns[0].contains(".") else {
+        continue
+      }
       let pos = columns[3]
       let features = columns[5]
       if columns[7] == "aux:pass" { passive = true }
-      if features.contains("Case=Gen") && (pos == "NOUN" || pos == "PROPN" || pos == "DET") { genitive = true }
+      if features.contains("Case=Gen") && (pos == "NOUN" || pos == "PROPN" || pos == "DET") {
+        genitive = true
+      }
       if features.contains("Mood=Sub") { subjunctive = true }
     }
     flush()
@@ -133,7 +149,9 @@ enum CheckBenchmark {
       case (false, false): tn += 1
       }
     }
-    static func + (a: Score, b: Score) -> Score { Score(tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn, tn: a.tn + b.tn) }
+    static func + (a: Score, b: Score) -> Score {
+      Score(tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn, tn: a.tn + b.tn)
+    }
   }
 
   static func ud(_ shared: URL, _ segmenter: Segmenter, _ analyzer: Analyzer) {
@@ -157,7 +175,9 @@ enum CheckBenchmark {
           let found = !rule.check(document, in: context).isEmpty
           let gold = construction.2(sentence)
           scores[n].add(gold: gold, found: found)
-          if gold != found, ProcessInfo.processInfo.environment["LEICHTE_BENCH_MISSES"] == construction.1.rawValue {
+          if gold != found,
+            ProcessInfo.processInfo.environment["LEICHTE_BENCH_MISSES"] == construction.1.rawValue
+          {
             misses.append("\(gold ? "FN" : "FP") \(name): \(sentence.text)")
           }
         }
@@ -168,17 +188,28 @@ enum CheckBenchmark {
       }
     }
     for (n, construction) in constructions.enumerated() {
-      rows.append(row(construction.0, "GSD + PUD", totals[n].tp + totals[n].fp + totals[n].fn + totals[n].tn, totals[n], construction.3))
+      rows.append(
+        row(
+          construction.0, "GSD + PUD", totals[n].tp + totals[n].fp + totals[n].fn + totals[n].tn,
+          totals[n], construction.3))
     }
     Bench.table(
       "Erkennung auf Satzebene gegen UD German (Test-Teile; Regel-Detektor auf „# text“)",
-      ["Konstruktion", "Korpus", "Sätze", "Gold +", "Präzision", "Recall", "F1", "Ziel P / R", "erfüllt"], rows)
+      [
+        "Konstruktion", "Korpus", "Sätze", "Gold +", "Präzision", "Recall", "F1", "Ziel P / R",
+        "erfüllt",
+      ], rows)
     for line in misses { print("- \(line)") }
   }
 
-  static func row(_ name: String, _ corpus: String, _ count: Int, _ score: Score, _ bar: (Double, Double)) -> [String] {
+  static func row(
+    _ name: String, _ corpus: String, _ count: Int, _ score: Score, _ bar: (Double, Double)
+  ) -> [String] {
     let ok = score.precision >= bar.0 && score.recall >= bar.1
-    return [name, corpus, "\(count)", "\(score.tp + score.fn)", Bench.fixed(score.precision), Bench.fixed(score.recall), Bench.fixed(score.f1), "\(bar.0) / \(bar.1)", ok ? "ja" : "nein"]
+    return [
+      name, corpus, "\(count)", "\(score.tp + score.fn)", Bench.fixed(score.precision),
+      Bench.fixed(score.recall), Bench.fixed(score.f1), "\(bar.0) / \(bar.1)", ok ? "ja" : "nein",
+    ]
   }
 
   /// Violations per 100 words on the Leichte-Sprache side and on the originals (unique sentences).
@@ -195,7 +226,9 @@ enum CheckBenchmark {
       if seenSimple.insert(s).inserted { simple.append(s) }
     }
     let checker = RuleChecker(analyzer: analyzer)
-    func rates(_ texts: [String]) -> (words: Int, violations: Int, warnings: Int, hints: Int, byRule: [RuleID: Int]) {
+    func rates(_ texts: [String]) -> (
+      words: Int, violations: Int, warnings: Int, hints: Int, byRule: [RuleID: Int]
+    ) {
       var words = 0, violations = 0, warnings = 0, hints = 0
       var byRule: [RuleID: Int] = [:]
       for text in texts {
@@ -215,18 +248,35 @@ enum CheckBenchmark {
     }
     let original = rates(complex)
     let easy = rates(simple)
-    func per100(_ n: Int, _ words: Int) -> Double { words == 0 ? 0 : Double(n) * 100 / Double(words) }
-    let ratio = per100(easy.violations, easy.words) / max(per100(original.violations, original.words), 1e-9)
+    func per100(_ n: Int, _ words: Int) -> Double {
+      words == 0 ? 0 : Double(n) * 100 / Double(words)
+    }
+    let ratio =
+      per100(easy.violations, easy.words) / max(per100(original.violations, original.words), 1e-9)
     Bench.table(
       "Verstöße pro 100 Wörter: simple-german-corpus hand_aligned (Sätze je Seite einmal gezählt)",
       ["Seite", "Sätze", "Wörter", "Verstöße /100 W.", "Warnungen /100 W.", "Hinweise /100 W."],
       [
-        ["Original", "\(complex.count)", "\(original.words)", Bench.fixed(per100(original.violations, original.words), 2), Bench.fixed(per100(original.warnings, original.words), 2), Bench.fixed(per100(original.hints, original.words), 2)],
-        ["Leichte/Einfache Sprache", "\(simple.count)", "\(easy.words)", Bench.fixed(per100(easy.violations, easy.words), 2), Bench.fixed(per100(easy.warnings, easy.words), 2), Bench.fixed(per100(easy.hints, easy.words), 2)],
+        [
+          "Original", "\(complex.count)", "\(original.words)",
+          Bench.fixed(per100(original.violations, original.words), 2),
+          Bench.fixed(per100(original.warnings, original.words), 2),
+          Bench.fixed(per100(original.hints, original.words), 2),
+        ],
+        [
+          "Leichte/Einfache Sprache", "\(simple.count)", "\(easy.words)",
+          Bench.fixed(per100(easy.violations, easy.words), 2),
+          Bench.fixed(per100(easy.warnings, easy.words), 2),
+          Bench.fixed(per100(easy.hints, easy.words), 2),
+        ],
       ])
-    print("\nVerhältnis LS / Original (Verstöße pro 100 Wörter): \(Bench.fixed(ratio)) (Ziel ≤ 0.25: \(ratio <= 0.25 ? "erfüllt" : "nicht erfüllt"))")
+    print(
+      "\nVerhältnis LS / Original (Verstöße pro 100 Wörter): \(Bench.fixed(ratio)) (Ziel ≤ 0.25: \(ratio <= 0.25 ? "erfüllt" : "nicht erfüllt"))"
+    )
     let rules = Set(original.byRule.keys).union(easy.byRule.keys).sorted()
-    Bench.table("Verstöße je Regel", ["Regel", "Original", "LS"], rules.map { ["`\($0)`", "\(original.byRule[$0] ?? 0)", "\(easy.byRule[$0] ?? 0)"] })
+    Bench.table(
+      "Verstöße je Regel", ["Regel", "Original", "LS"],
+      rules.map { ["`\($0)`", "\(original.byRule[$0] ?? 0)", "\(easy.byRule[$0] ?? 0)"] })
   }
 
   /// Decode + segment + analyse + all rules over every law, one thread, CPU time. Like
@@ -252,12 +302,17 @@ enum CheckBenchmark {
       }
       let seconds = Bench.cpuTime() - start
       best = min(best, seconds)
-      rows.append(["\(run)", Bench.fixed(seconds, 2) + " s", Bench.fixed(Double(bytes) / 1e6 / seconds, 1), Bench.fixed(Double(bytes) / 1e6 / max(seconds - segmentSeconds, 1e-9), 1), "\(findings)"])
+      rows.append([
+        "\(run)", Bench.fixed(seconds, 2) + " s", Bench.fixed(Double(bytes) / 1e6 / seconds, 1),
+        Bench.fixed(Double(bytes) / 1e6 / max(seconds - segmentSeconds, 1e-9), 1), "\(findings)",
+      ])
     }
     Bench.table(
       "Durchsatz check (Dekodieren + Segmentieren + Analyse + alle Regeln, wie `leichte check DATEI`), \(laws.count) Gesetze, \(Bench.megabytes(bytes)), ein Kern",
       ["Lauf", "CPU-Zeit", "MB/s gesamt", "MB/s ohne Dekodieren + Segmentieren", "Funde"], rows)
     let rate = Double(bytes) / 1e6 / best
-    print("\nBester Lauf: \(Bench.fixed(rate, 1)) MB/s (Ziel ≥ 10 MB/s: \(rate >= 10 ? "erfüllt" : "nicht erfüllt")).")
+    print(
+      "\nBester Lauf: \(Bench.fixed(rate, 1)) MB/s (Ziel ≥ 10 MB/s: \(rate >= 10 ? "erfüllt" : "nicht erfüllt"))."
+    )
   }
 }

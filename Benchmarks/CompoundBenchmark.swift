@@ -11,7 +11,9 @@ enum CompoundBenchmark {
     let lexicon = try Lexicon.load(from: Paths.lexicons, parts: .compounds)
     let splitter = CompoundSplitter(lexicon: lexicon)
     let loadSeconds = Bench.now() - loadStart
-    print("\nLaden von `.compounds` (haeufigkeit.tsv + komposita.tsv): \(Bench.fixed(loadSeconds * 1000, 1)) ms")
+    print(
+      "\nLaden von `.compounds` (haeufigkeit.tsv + komposita.tsv): \(Bench.fixed(loadSeconds * 1000, 1)) ms"
+    )
     guard let shared = Bench.requireShared() else { return }
     quality(shared, splitter)
     try speed(shared, splitter)
@@ -19,24 +21,39 @@ enum CompoundBenchmark {
   }
 
   static func quality(_ shared: URL, _ splitter: CompoundSplitter) {
-    guard let cases = try? CompoundGold.cases(tsv: shared.appendingPathComponent("eval/compound_cases.tsv")) else {
+    guard
+      let cases = try? CompoundGold.cases(
+        tsv: shared.appendingPathComponent("eval/compound_cases.tsv"))
+    else {
       print("\n(compound_cases.tsv fehlt)")
       return
     }
     let score = CompoundGold.score(cases) { splitter.split($0).parts }
     let compounds = cases.filter { $0.type != "simplex" }
     let certain = compounds.filter { splitter.split($0.word).isCertain }
-    let certainRight = certain.filter { $0.accepted.contains(splitter.split($0.word).parts.map { $0.lowercased() }) }
+    let certainRight = certain.filter {
+      $0.accepted.contains(splitter.split($0.word).parts.map { $0.lowercased() })
+    }
     Bench.table(
       "Qualität (compound_cases.tsv)",
-      ["Fälle", "exakt", "exakt %", "Schnitt-Präzision", "Schnitt-Recall", "Schnitt-F1", "Simplex gespalten", "sicher (≥ 0,8)", "davon richtig"],
-      [[
-        "\(score.total)", "\(score.exact)", Bench.percent(score.exactRate), Bench.fixed(score.precision),
-        Bench.fixed(score.recall), Bench.fixed(score.f1), "\(score.simplexSplit) von \(score.simplexTotal)",
-        "\(certain.count) von \(compounds.count)", "\(certainRight.count)",
-      ]])
-    print("\nExakt = Zerlegung gleich Gold oder einer erlaubten Alternative (ohne Groß/klein). Schnitt-F1 über alle")
-    print("Schnittstellen, verglichen mit der erlaubten Zerlegung, die der Vorhersage am nächsten ist.")
+      [
+        "Fälle", "exakt", "exakt %", "Schnitt-Präzision", "Schnitt-Recall", "Schnitt-F1",
+        "Simplex gespalten", "sicher (≥ 0,8)", "davon richtig",
+      ],
+      [
+        [
+          "\(score.total)", "\(score.exact)", Bench.percent(score.exactRate),
+          Bench.fixed(score.precision),
+          Bench.fixed(score.recall), Bench.fixed(score.f1),
+          "\(score.simplexSplit) von \(score.simplexTotal)",
+          "\(certain.count) von \(compounds.count)", "\(certainRight.count)",
+        ]
+      ])
+    print(
+      "\nExakt = Zerlegung gleich Gold oder einer erlaubten Alternative (ohne Groß/klein). Schnitt-F1 über alle"
+    )
+    print(
+      "Schnittstellen, verglichen mit der erlaubten Zerlegung, die der Vorhersage am nächsten ist.")
     for miss in score.misses { print("- Abweichung: \(miss)") }
   }
 
@@ -74,7 +91,10 @@ enum CompoundBenchmark {
       best = min(best, Bench.cpuTime() - start)
       splitCount = count
     }
-    rows.append(["Tokens mit Memo", "\(words.count)", Bench.fixed(best, 3), String(format: "%.0f", Double(words.count) / best)])
+    rows.append([
+      "Tokens mit Memo", "\(words.count)", Bench.fixed(best, 3),
+      String(format: "%.0f", Double(words.count) / best),
+    ])
     // Each distinct word once, no memo: the cost of a first analysis.
     var coldBest = Double.infinity
     for _ in 0..<2 {
@@ -83,8 +103,12 @@ enum CompoundBenchmark {
       for word in types where splitter.split(word).isCompound { count += 1 }
       coldBest = min(coldBest, Bench.cpuTime() - start)
     }
-    rows.append(["verschiedene Wörter ohne Memo", "\(types.count)", Bench.fixed(coldBest, 3), String(format: "%.0f", Double(types.count) / coldBest)])
-    Bench.table("Geschwindigkeit (lange Wörter ≥ 12 Buchstaben aus shared/data/gesetze, ein Kern, CPU-Zeit, beste von 3)",
+    rows.append([
+      "verschiedene Wörter ohne Memo", "\(types.count)", Bench.fixed(coldBest, 3),
+      String(format: "%.0f", Double(types.count) / coldBest),
+    ])
+    Bench.table(
+      "Geschwindigkeit (lange Wörter ≥ 12 Buchstaben aus shared/data/gesetze, ein Kern, CPU-Zeit, beste von 3)",
       ["Messung", "Wörter", "Sekunden", "Wörter/s"], rows)
     print("\nGespalten: \(splitCount) von \(words.count) Tokens.")
   }
@@ -135,8 +159,10 @@ enum CompoundBenchmark {
     /// (Atemwegs|krankheiten), or that ends in a common-noun suffix, is a common noun, not a name.
     func hasCommonNounEnd(_ word: String) -> Bool {
       let lower = word.lowercased()
-      let suffixes = ["ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ion", "ionen",
-        "tät", "täten", "nis", "nisse", "ismus", "ling", "linge"]
+      let suffixes = [
+        "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ion", "ionen",
+        "tät", "täten", "nis", "nisse", "ismus", "ling", "linge",
+      ]
       if suffixes.contains(where: { lower.hasSuffix($0) }) && lower.count >= 7 { return true }
       let characters = Array(word)
       guard characters.count >= 7 else { return false }
@@ -169,7 +195,8 @@ enum CompoundBenchmark {
         // The word or one of its lemmas (Atemwegskrankheiten → Atemwegskrankheit) splits.
         kind = "zerlegt"
       }
-      let knownForm = lexicon.lemmas[word] != nil || lexicon.lemmas[key] != nil
+      let knownForm =
+        lexicon.lemmas[word] != nil || lexicon.lemmas[key] != nil
         || lemmaValues.contains(word) || hasCommonNounEnd(word)
       if kind == nil, !lowerSeen.contains(key), word.first?.isUppercase == true, !knownForm {
         names.append(word)
@@ -185,19 +212,24 @@ enum CompoundBenchmark {
     }
     if let dump = ProcessInfo.processInfo.environment["LEICHTE_COVERAGE_DUMP"] {
       // For curation: every word type with its class (grundwortschatz, name, covered kind, offen).
-      let lines = basicWords.map { "\($0)\tgrundwortschatz" } + names.map { "\($0)\tname" } + coveredWords
+      let lines =
+        basicWords.map { "\($0)\tgrundwortschatz" } + names.map { "\($0)\tname" } + coveredWords
         + uncovered.map { "\($0)\toffen" }
-      try lines.joined(separator: "\n").appending("\n").write(toFile: dump, atomically: true, encoding: .utf8)
+      try lines.joined(separator: "\n").appending("\n").write(
+        toFile: dump, atomically: true, encoding: .utf8)
     }
     let measured = covered + uncovered.count
     Bench.table(
       "Abdeckung (Originale in simple-german-corpus/hand_aligned.tsv)",
       ["Worttypen", "Grundwortschatz", "Namen", "gemessen", "abgedeckt", "Abdeckung"],
-      [[
-        "\(spellings.count)", "\(basic)", "\(names.count)", "\(measured)", "\(covered)",
-        Bench.percent(measured == 0 ? 0 : Double(covered) / Double(measured)),
-      ]])
-    print("""
+      [
+        [
+          "\(spellings.count)", "\(basic)", "\(names.count)", "\(measured)", "\(covered)",
+          Bench.percent(measured == 0 ? 0 : Double(covered) / Double(measured)),
+        ]
+      ])
+    print(
+      """
 
       Worttyp = verschiedene Buchstabenfolge (≥ 2 Buchstaben, ohne Groß/klein) der Standard-Seite; jeder \
       Originalsatz einmal. Grundwortschatz = Wort oder eines seiner Lemmata in grundwortschatz.tsv \
@@ -209,8 +241,12 @@ enum CompoundBenchmark {
       Eintrag in woerter.tsv (Wort oder Lemma), abkuerzungen.tsv, gesetze.tsv, komposita.tsv, oder der \
       Zerleger teilt das Wort oder eines seiner Lemmata in bekannte Teile.
       """)
-    print("\nAbgedeckt durch: " + byKind.keys.sorted().map { "\($0) \(byKind[$0]!)" }.joined(separator: ", "))
+    print(
+      "\nAbgedeckt durch: "
+        + byKind.keys.sorted().map { "\($0) \(byKind[$0]!)" }.joined(separator: ", "))
     print("\nNamen (Beispiele): " + names.prefix(40).joined(separator: ", "))
-    print("\nNicht abgedeckt (\(uncovered.count), Beispiele): " + uncovered.prefix(80).joined(separator: ", "))
+    print(
+      "\nNicht abgedeckt (\(uncovered.count), Beispiele): "
+        + uncovered.prefix(80).joined(separator: ", "))
   }
 }

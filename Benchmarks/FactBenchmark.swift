@@ -9,7 +9,10 @@ enum FactBenchmark {
     let segmenter = Segmenter(lexicon: try Paths.loadLexicon())
     let recall = try CorpusFacts.recall(segmenter: segmenter)
     let rows = recall.listed.keys.sorted().map { kind in
-      [kind, "\(recall.found[kind] ?? 0)/\(recall.listed[kind]!)", Bench.percent(recall.rate(kind))]
+      [
+        kind, "\(recall.found[kind] ?? 0)/\(recall.listed[kind]!)",
+        Bench.percent(recall.rate(kind)),
+      ]
     }
     Bench.table("Gefundene Fakten je Art", ["Art", "gefunden", "Anteil"], rows)
     for miss in recall.misses.prefix(40) { print("- nicht gefunden: \(miss)") }

@@ -7,7 +7,9 @@ import LeichteSprache
 enum ScoreBenchmark {
   static func run() throws {
     print("## Lesbarkeit (score)")
-    print("\nZählweise \(CountingConventions.version), Silben \(Syllables.version), Modell \(LSIndex.model)")
+    print(
+      "\nZählweise \(CountingConventions.version), Silben \(Syllables.version), Modell \(LSIndex.model)"
+    )
     try syllableGold()
     let lexicon = try Paths.loadLexicon()
     guard let shared = Bench.requireShared() else { return }
@@ -31,14 +33,20 @@ enum ScoreBenchmark {
     let segmenter = Segmenter(lexicon: lexicon)
     var scorer = ReadabilityScorer(lexicon: lexicon)
     let items = try LSIndexFit.textComplexity(shared)
-    let x = items.map { LSIndex.features(LSIndexFit.tally($0.text, segmenter: segmenter, scorer: &scorer)) }
+    let x = items.map {
+      LSIndex.features(LSIndexFit.tally($0.text, segmenter: segmenter, scorer: &scorer))
+    }
     let y = items.map(\.target)
     let model = LSIndexFit.ridge(x, y, lambda: LSIndex.lambda)
     let cv = LSIndexFit.pearson(LSIndexFit.crossValidated(x, y, lambda: LSIndex.lambda), y)
-    print("// \(items.count) Sätze, λ = \(LSIndex.lambda), 10-fach kreuzvalidiertes r = \(Bench.fixed(cv, 4))")
+    print(
+      "// \(items.count) Sätze, λ = \(LSIndex.lambda), 10-fach kreuzvalidiertes r = \(Bench.fixed(cv, 4))"
+    )
     print("public static let intercept = \(model.intercept)\n")
     print("public static let weights: [Double] = [")
-    for (name, weight) in zip(LSIndex.featureNames, model.weights) { print("  \(weight),  // \(name)") }
+    for (name, weight) in zip(LSIndex.featureNames, model.weights) {
+      print("  \(weight),  // \(name)")
+    }
     print("]")
   }
 
@@ -49,14 +57,20 @@ enum ScoreBenchmark {
     guard let shared = Bench.requireShared() else { return }
     let segmenter = Segmenter(lexicon: lexicon)
     var scorer = ReadabilityScorer(lexicon: lexicon)
-    print((["set", "target", "sentences", "words", "ls_index"] + LSIndex.featureNames).joined(separator: "\t"))
+    print(
+      (["set", "target", "sentences", "words", "ls_index"] + LSIndex.featureNames).joined(
+        separator: "\t"))
     func dump(_ set: String, _ text: String, _ target: Double) {
       let tally = scorer.tally(segmenter.segment(text))
       let features = LSIndex.features(tally.counts)
       let index = Readability(tally).scores.lsIndex ?? -1
-      print(([set, "\(target)", "\(tally.counts.sentences)", "\(tally.counts.words)", "\(index)"] + features.map { "\($0)" }).joined(separator: "\t"))
+      print(
+        ([set, "\(target)", "\(tally.counts.sentences)", "\(tally.counts.words)", "\(index)"]
+          + features.map { "\($0)" }).joined(separator: "\t"))
     }
-    for item in try LSIndexFit.textComplexity(shared) { dump("textcomplexityde", item.text, item.target) }
+    for item in try LSIndexFit.textComplexity(shared) {
+      dump("textcomplexityde", item.text, item.target)
+    }
     for item in try LSIndexFit.deplainRatings(shared) { dump("deplain", item.text, item.target) }
     let pairs = try LSIndexFit.handAligned(shared)
     for text in pairs.simple { dump("sgc_simple", text, 1) }
@@ -64,11 +78,13 @@ enum ScoreBenchmark {
   }
 
   static func syllableGold() throws {
-    let text = try String(contentsOf: Paths.fixtures.appendingPathComponent("syllables_gold.tsv"), encoding: .utf8)
+    let text = try String(
+      contentsOf: Paths.fixtures.appendingPathComponent("syllables_gold.tsv"), encoding: .utf8)
     var total = 0
     var exact = 0
     var misses: [String] = []
-    for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix("wort\t") {
+    for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix("wort\t")
+    {
       let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
       guard cells.count >= 2, let expected = Int(cells[1]) else { continue }
       total += 1
@@ -103,10 +119,22 @@ enum ScoreBenchmark {
       "LS-Index auf TextComplexityDE (\(items.count) Sätze, Komplexität 1–7, 10-fach kreuzvalidiert, Falte = Zeile mod 10)",
       ["Merkmal", "Pearson r mit MOS", "Ziel", "erreicht"],
       [
-        ["LS-Komplexität (Modell), kreuzvalidiert", Bench.fixed(cvR), "≥ 0.80", cvR >= 0.80 ? "ja" : "nein"],
-        ["LS-Index (0–100, leicht = hoch), kreuzvalidiert", Bench.fixed(LSIndexFit.pearson(cvIndex, y)), "", ""],
-        ["LS-Index mit den Konstanten im Code (auf allen Sätzen angepasst)", Bench.fixed(LSIndexFit.pearson(fitted, y)), "", ""],
-        ["zum Vergleich: Wortzahl allein (kreuzvalidiert)", Bench.fixed(LSIndexFit.pearson(cvWords, y)), "", ""],
+        [
+          "LS-Komplexität (Modell), kreuzvalidiert", Bench.fixed(cvR), "≥ 0.80",
+          cvR >= 0.80 ? "ja" : "nein",
+        ],
+        [
+          "LS-Index (0–100, leicht = hoch), kreuzvalidiert",
+          Bench.fixed(LSIndexFit.pearson(cvIndex, y)), "", "",
+        ],
+        [
+          "LS-Index mit den Konstanten im Code (auf allen Sätzen angepasst)",
+          Bench.fixed(LSIndexFit.pearson(fitted, y)), "", "",
+        ],
+        [
+          "zum Vergleich: Wortzahl allein (kreuzvalidiert)",
+          Bench.fixed(LSIndexFit.pearson(cvWords, y)), "", "",
+        ],
         ["zum Vergleich: Flesch (Amstad)", Bench.fixed(LSIndexFit.pearson(fre, y)), "", ""],
       ])
 
@@ -123,8 +151,13 @@ enum ScoreBenchmark {
       ["Merkmal", "Pearson r", "Ziel", "erreicht"],
       [
         ["LS-Index", Bench.fixed(rDeplain), "|r| ≥ 0.65", abs(rDeplain) >= 0.65 ? "ja" : "nein"],
-        ["zum Vergleich: Wortzahl", Bench.fixed(LSIndexFit.pearson(deplainWords, ratings)), "", ""],
-        ["zum Vergleich: Flesch (Amstad)", Bench.fixed(LSIndexFit.pearson(deplainFRE, ratings)), "", ""],
+        [
+          "zum Vergleich: Wortzahl", Bench.fixed(LSIndexFit.pearson(deplainWords, ratings)), "", "",
+        ],
+        [
+          "zum Vergleich: Flesch (Amstad)", Bench.fixed(LSIndexFit.pearson(deplainFRE, ratings)),
+          "", "",
+        ],
       ])
 
     // Simple German Corpus: LS sentences against their originals.
@@ -156,12 +189,24 @@ enum ScoreBenchmark {
       "Leichte/Einfache Sprache gegen Originale (Simple German Corpus, \(pairs.simple.count) LS-Sätze, \(pairs.original.count) Originale)",
       ["Merkmal", "AUC", "Ziel", "erreicht"],
       [
-        ["LS-Index, alle LS-Sätze gegen alle Originale", Bench.fixed(aucIndex), "≥ 0.90", aucIndex >= 0.90 ? "ja" : "nein"],
-        ["LS-Index, jeder LS-Satz gegen sein Original (\(rows.count) Paare)", Bench.fixed(pairedIndex), "≥ 0.90", pairedIndex >= 0.90 ? "ja" : "nein"],
+        [
+          "LS-Index, alle LS-Sätze gegen alle Originale", Bench.fixed(aucIndex), "≥ 0.90",
+          aucIndex >= 0.90 ? "ja" : "nein",
+        ],
+        [
+          "LS-Index, jeder LS-Satz gegen sein Original (\(rows.count) Paare)",
+          Bench.fixed(pairedIndex), "≥ 0.90", pairedIndex >= 0.90 ? "ja" : "nein",
+        ],
         ["zum Vergleich: weniger Wörter, gepaart", Bench.fixed(pairedWords), "", ""],
         ["zum Vergleich: weniger Wörter", Bench.fixed(auc { -Double($0.counts.words) }), "", ""],
-        ["zum Vergleich: Flesch (Amstad)", Bench.fixed(auc { Readability($0).scores.freAmstad ?? 0 }), "", ""],
-        ["zum Vergleich: niedriger LIX", Bench.fixed(auc { -(Readability($0).scores.lix ?? 0) }), "", ""],
+        [
+          "zum Vergleich: Flesch (Amstad)",
+          Bench.fixed(auc { Readability($0).scores.freAmstad ?? 0 }), "", "",
+        ],
+        [
+          "zum Vergleich: niedriger LIX", Bench.fixed(auc { -(Readability($0).scores.lix ?? 0) }),
+          "", "",
+        ],
       ])
 
     // Calibration: the mean values of both sides, as in spec §3.9.
@@ -239,10 +284,22 @@ enum ScoreBenchmark {
       "Durchsatz von score (Gesetze, \(laws.count) Dateien, \(Bench.megabytes(totalBytes)), ein Kern, CPU-Zeit)",
       ["Lauf", "CPU-Zeit", "MB/s", "Wörter", "Ziel", "erreicht"],
       [
-        ["dekodieren + segmentieren + bewerten (bester von 3)", Bench.fixed(best) + " s", Bench.fixed(mbps, 1), "\(words)", "≥ 20 MB/s", mbps >= 20 ? "ja" : "nein"],
-        ["nur bewerten (segmentierte Dokumente, bester von 3)", Bench.fixed(scoreOnly.min()!) + " s", Bench.fixed(Double(totalBytes) / 1e6 / scoreOnly.min()!, 1), "\(words)", "", ""],
-        ["nur bewerten, Wortcache schon gefüllt (bester von 3)", Bench.fixed(warm.min()!) + " s", Bench.fixed(Double(totalBytes) / 1e6 / warm.min()!, 1), "\(words)", "", ""],
+        [
+          "dekodieren + segmentieren + bewerten (bester von 3)", Bench.fixed(best) + " s",
+          Bench.fixed(mbps, 1), "\(words)", "≥ 20 MB/s", mbps >= 20 ? "ja" : "nein",
+        ],
+        [
+          "nur bewerten (segmentierte Dokumente, bester von 3)",
+          Bench.fixed(scoreOnly.min()!) + " s",
+          Bench.fixed(Double(totalBytes) / 1e6 / scoreOnly.min()!, 1), "\(words)", "", "",
+        ],
+        [
+          "nur bewerten, Wortcache schon gefüllt (bester von 3)", Bench.fixed(warm.min()!) + " s",
+          Bench.fixed(Double(totalBytes) / 1e6 / warm.min()!, 1), "\(words)", "", "",
+        ],
       ])
-    print("- Last (loadavg) beim Messen: \((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "unbekannt")")
+    print(
+      "- Last (loadavg) beim Messen: \((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "unbekannt")"
+    )
   }
 }

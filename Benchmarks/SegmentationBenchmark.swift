@@ -30,9 +30,21 @@ enum SegmentationBenchmark {
 
     var rows: [[String]] = []
     let sets: [(String, [SegmentationCase])] = [
-      ("segmentation_cases.tsv", try SegmentationGold.cases(tsv: shared.appendingPathComponent("eval/segmentation_cases.tsv"))),
-      ("UD German GSD", try SegmentationGold.cases(jsonl: shared.appendingPathComponent("data/ud-german/segmentation_gsd_test.jsonl"))),
-      ("UD German PUD", try SegmentationGold.cases(jsonl: shared.appendingPathComponent("data/ud-german/segmentation_pud_test.jsonl"))),
+      (
+        "segmentation_cases.tsv",
+        try SegmentationGold.cases(
+          tsv: shared.appendingPathComponent("eval/segmentation_cases.tsv"))
+      ),
+      (
+        "UD German GSD",
+        try SegmentationGold.cases(
+          jsonl: shared.appendingPathComponent("data/ud-german/segmentation_gsd_test.jsonl"))
+      ),
+      (
+        "UD German PUD",
+        try SegmentationGold.cases(
+          jsonl: shared.appendingPathComponent("data/ud-german/segmentation_pud_test.jsonl"))
+      ),
     ]
     var missLines: [String] = []
     for (name, cases) in sets {
@@ -42,17 +54,23 @@ enum SegmentationBenchmark {
         Bench.fixed(score.precision), Bench.fixed(score.recall), Bench.fixed(score.f1),
       ])
       if !score.misses.isEmpty {
-        missLines.append("\(name): \(score.misses.prefix(12).joined(separator: ", "))\(score.misses.count > 12 ? " …" : "")")
+        missLines.append(
+          "\(name): \(score.misses.prefix(12).joined(separator: ", "))\(score.misses.count > 12 ? " …" : "")"
+        )
       }
     }
-    Bench.table("Qualität (Satzgrenzen)", ["Goldstandard", "exakt", "exakt %", "Präzision", "Recall", "F1"], rows)
+    Bench.table(
+      "Qualität (Satzgrenzen)", ["Goldstandard", "exakt", "exakt %", "Präzision", "Recall", "F1"],
+      rows)
     for line in missLines { print("- Abweichungen \(line)") }
 
   }
 
   /// Decode + segment + tokenize every law, one thread. `LEICHTE_BENCH_FILES` limits the number of
   /// files (for profiling).
-  static func throughput(_ shared: URL, _ segmenter: Segmenter, loadSeconds: Double) throws -> [Data] {
+  static func throughput(_ shared: URL, _ segmenter: Segmenter, loadSeconds: Double) throws
+    -> [Data]
+  {
     let contents = try Bench.laws(shared)
     let totalBytes = contents.reduce(0) { $0 + $1.count }
     var timings: [Double] = []
@@ -76,7 +94,9 @@ enum SegmentationBenchmark {
       }
     }
     // For comparison: decoding alone, and decoding plus ICU's word break iterator alone.
-    let decoded = try contents.map { data in try data.withUnsafeBytes { try InputDecoder.decode($0) } }
+    let decoded = try contents.map { data in
+      try data.withUnsafeBytes { try InputDecoder.decode($0) }
+    }
     var decodeStart = Bench.cpuTime()
     for data in contents { _ = try data.withUnsafeBytes { try InputDecoder.decode($0) } }
     let decodeSeconds = Bench.cpuTime() - decodeStart
@@ -92,10 +112,22 @@ enum SegmentationBenchmark {
       "Durchsatz (Gesetze, \(contents.count) Dateien, \(Bench.megabytes(totalBytes)), ein Kern)",
       ["Lauf", "CPU-Zeit", "MB/s", "Sätze", "Tokens"],
       [
-        ["kalt (mit Lexikon-Laden, erster Durchgang)", Bench.fixed(cold) + " s", Bench.fixed(Double(totalBytes) / 1e6 / cold, 1), "\(sentences)", "\(tokens)"],
-        ["warm (bester von 3)", Bench.fixed(best) + " s", Bench.fixed(Double(totalBytes) / 1e6 / best, 1), "\(sentences)", "\(tokens)"],
-        ["zum Vergleich: nur Dekodieren (UTF-8, NFC)", Bench.fixed(decodeSeconds) + " s", Bench.fixed(Double(totalBytes) / 1e6 / decodeSeconds, 1), "", ""],
-        ["zum Vergleich: nur ICU-Wortgrenzen", Bench.fixed(icuSeconds) + " s", Bench.fixed(Double(totalBytes) / 1e6 / icuSeconds, 1), "", ""],
+        [
+          "kalt (mit Lexikon-Laden, erster Durchgang)", Bench.fixed(cold) + " s",
+          Bench.fixed(Double(totalBytes) / 1e6 / cold, 1), "\(sentences)", "\(tokens)",
+        ],
+        [
+          "warm (bester von 3)", Bench.fixed(best) + " s",
+          Bench.fixed(Double(totalBytes) / 1e6 / best, 1), "\(sentences)", "\(tokens)",
+        ],
+        [
+          "zum Vergleich: nur Dekodieren (UTF-8, NFC)", Bench.fixed(decodeSeconds) + " s",
+          Bench.fixed(Double(totalBytes) / 1e6 / decodeSeconds, 1), "", "",
+        ],
+        [
+          "zum Vergleich: nur ICU-Wortgrenzen", Bench.fixed(icuSeconds) + " s",
+          Bench.fixed(Double(totalBytes) / 1e6 / icuSeconds, 1), "", "",
+        ],
       ])
 
     return contents
@@ -103,7 +135,8 @@ enum SegmentationBenchmark {
 
   /// Peak memory of the CLI on one large file (the laws concatenated, and 100 MB).
   static func memory(_ contents: [Data]) throws {
-    let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("leichte-bench-\(getpid())")
+    let temporary = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "leichte-bench-\(getpid())")
     try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: temporary) }
     var all = Data()
@@ -117,11 +150,13 @@ enum SegmentationBenchmark {
     var memoryRows: [[String]] = []
     for (file, size) in [(big, all.count), (huge, 100_000_000)] {
       for format in ["text", "json"] {
-        let result = Bench.runMeasured(Bench.leichteExecutable, ["segment", "--format", format, file.path])
+        let result = Bench.runMeasured(
+          Bench.leichteExecutable, ["segment", "--format", format, file.path])
         let limit = 3 * size + 50_000_000
         memoryRows.append([
           "\(file.lastPathComponent) (\(Bench.megabytes(size)))", format, "\(result.status)",
-          Bench.fixed(result.seconds, 1) + " s", Bench.megabytes(result.peakBytes), Bench.megabytes(limit),
+          Bench.fixed(result.seconds, 1) + " s", Bench.megabytes(result.peakBytes),
+          Bench.megabytes(limit),
           result.peakBytes <= limit ? "ja" : "nein",
         ])
       }
@@ -138,13 +173,18 @@ enum SegmentationBenchmark {
     var exitCounts: [Int32: Int] = [:]
     var crashes: [String] = []
     for file in dataFiles {
-      let result = Bench.runMeasured(Bench.leichteExecutable, ["segment", "--format", "json", file.path])
+      let result = Bench.runMeasured(
+        Bench.leichteExecutable, ["segment", "--format", "json", file.path])
       exitCounts[result.status, default: 0] += 1
-      if result.status < 0 || result.status == 1 { crashes.append("\(file.lastPathComponent): \(result.status)") }
+      if result.status < 0 || result.status == 1 {
+        crashes.append("\(file.lastPathComponent): \(result.status)")
+      }
     }
     Bench.table(
       "Robustheit: alle \(dataFiles.count) Dateien aus ../shared/data",
       ["Exit-Code", "Dateien"], exitCounts.keys.sorted().map { ["\($0)", "\(exitCounts[$0]!)"] })
-    print("- Abstürze (Signal oder unerwarteter Fehler): \(crashes.isEmpty ? "keine" : crashes.joined(separator: ", "))")
+    print(
+      "- Abstürze (Signal oder unerwarteter Fehler): \(crashes.isEmpty ? "keine" : crashes.joined(separator: ", "))"
+    )
   }
 }

@@ -36,14 +36,21 @@ enum Bench {
     // The peak RSS that wait4 reports for a child spawned from this (large) process includes
     // this process's own peak (Linux records the old address space's high-water mark at exec).
     // GNU time forks the command from its own small image, so its figure is the command's own.
-    let report = FileManager.default.temporaryDirectory.appendingPathComponent("leichte-time-\(getpid())").path
+    let report = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "leichte-time-\(getpid())"
+    ).path
     let useTime = FileManager.default.isExecutableFile(atPath: "/usr/bin/time")
-    let command = useTime ? ["/usr/bin/time", "-f", "%M", "-o", report, executable] + arguments : [executable] + arguments
+    let command =
+      useTime
+      ? ["/usr/bin/time", "-f", "%M", "-o", report, executable] + arguments
+      : [executable] + arguments
     let argv = command.map { strdup($0) } + [nil]
     defer { for pointer in argv { free(pointer) } }
     var pid: pid_t = 0
     let start = now()
-    guard posix_spawn(&pid, command[0], &actions, nil, argv, environ) == 0 else { return (-999, 0, 0) }
+    guard posix_spawn(&pid, command[0], &actions, nil, argv, environ) == 0 else {
+      return (-999, 0, 0)
+    }
     var status: Int32 = 0
     var usage = rusage()
     _ = wait4(pid, &status, 0, &usage)
@@ -55,7 +62,9 @@ enum Bench {
       // GNU time reports "Command terminated by signal N" before the figure when killed.
       let lines = text.split(separator: "\n")
       if let last = lines.last, let kilobytes = Int(last) { peak = kilobytes * 1024 }
-      if let first = lines.first, first.contains("signal"), let number = first.split(separator: " ").last.flatMap({ Int32($0) }) {
+      if let first = lines.first, first.contains("signal"),
+        let number = first.split(separator: " ").last.flatMap({ Int32($0) })
+      {
         code = -number
       }
       try? FileManager.default.removeItem(atPath: report)
@@ -79,7 +88,8 @@ enum Bench {
 
   /// Files below a folder, sorted, optionally filtered by extension.
   static func files(below directory: URL, extension wanted: String? = nil) -> [URL] {
-    guard let enumerator = FileManager.default.enumerator(
+    guard
+      let enumerator = FileManager.default.enumerator(
         at: directory, includingPropertiesForKeys: [.isRegularFileKey])
     else { return [] }
     var result: [URL] = []
@@ -110,7 +120,9 @@ enum Bench {
   }
 
   static func requireShared() -> URL? {
-    if Paths.shared == nil { print("\n(../shared fehlt: Messungen über geteilte Daten übersprungen)") }
+    if Paths.shared == nil {
+      print("\n(../shared fehlt: Messungen über geteilte Daten übersprungen)")
+    }
     return Paths.shared
   }
 }

@@ -18,11 +18,14 @@ let suites: [String: () throws -> Void] = [
   "score-fit": ScoreBenchmark.runFit,
   "score-speed": ScoreBenchmark.runSpeed,
 ]
-let selected = arguments.isEmpty ? suites.keys.sorted().filter { !$0.hasSuffix("-speed") } : arguments
+let selected =
+  arguments.isEmpty ? suites.keys.sorted().filter { !$0.hasSuffix("-speed") } : arguments
 for name in selected {
   guard let suite = suites[name] else {
     FileHandle.standardError.write(
-      Data("Unbekannte Messreihe „\(name)“. Verfügbar: \(suites.keys.sorted().joined(separator: ", "))\n".utf8))
+      Data(
+        "Unbekannte Messreihe „\(name)“. Verfügbar: \(suites.keys.sorted().joined(separator: ", "))\n"
+          .utf8))
     exit(64)
   }
   try suite()

@@ -36,7 +36,9 @@ public enum CompoundGold {
     var cases: [CompoundCase] = []
     for fields in try EvalTSV.rows(url) {
       guard fields.count >= 4 else { continue }
-      func parts(_ text: String) -> [String] { text.lowercased().split(separator: "|").map(String.init) }
+      func parts(_ text: String) -> [String] {
+        text.lowercased().split(separator: "|").map(String.init)
+      }
       cases.append(
         CompoundCase(
           word: fields[0], gold: parts(fields[1]),
@@ -71,14 +73,20 @@ public enum CompoundGold {
       if item.accepted.contains(predicted) {
         score.exact += 1
       } else {
-        score.misses.append("\(item.word) → \(predicted.joined(separator: "|")) (Gold \(item.gold.joined(separator: "|")))")
+        score.misses.append(
+          "\(item.word) → \(predicted.joined(separator: "|")) (Gold \(item.gold.joined(separator: "|")))"
+        )
       }
       let predictedCuts = cuts(predicted)
       var bestReference = cuts(item.gold)
-      var bestOverlap = predictedCuts.intersection(bestReference).count - predictedCuts.symmetricDifference(bestReference).count
+      var bestOverlap =
+        predictedCuts.intersection(bestReference).count
+        - predictedCuts.symmetricDifference(bestReference).count
       for alternative in item.alternatives {
         let reference = cuts(alternative)
-        let overlap = predictedCuts.intersection(reference).count - predictedCuts.symmetricDifference(reference).count
+        let overlap =
+          predictedCuts.intersection(reference).count
+          - predictedCuts.symmetricDifference(reference).count
         if overlap > bestOverlap {
           bestOverlap = overlap
           bestReference = reference

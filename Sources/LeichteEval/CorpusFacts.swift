@@ -19,9 +19,11 @@ public enum CorpusFacts {
 
   /// Every text of `Corpus/` with its listed facts.
   public static func load() throws -> [(text: URL, facts: [Listed])] {
-    let files = try FileManager.default.contentsOfDirectory(at: Paths.corpus, includingPropertiesForKeys: nil)
-      .filter { $0.lastPathComponent.hasSuffix(".facts.tsv") }
-      .sorted { $0.lastPathComponent < $1.lastPathComponent }
+    let files = try FileManager.default.contentsOfDirectory(
+      at: Paths.corpus, includingPropertiesForKeys: nil
+    )
+    .filter { $0.lastPathComponent.hasSuffix(".facts.tsv") }
+    .sorted { $0.lastPathComponent < $1.lastPathComponent }
     return try files.map { factsFile in
       let stem = factsFile.lastPathComponent.replacingOccurrences(of: ".facts.tsv", with: "")
       let text = ["txt", "md"].map { Paths.corpus.appendingPathComponent("\(stem).\($0)") }
@@ -59,7 +61,8 @@ public enum CorpusFacts {
         guard let kind = kinds[item.kind] else { continue }
         recall.listed[item.kind, default: 0] += 1
         let documentFacts = facts.filter { $0.kind == kind }
-        let ownKeys = extractor.facts(in: segmenter.segment(item.value)).filter { $0.kind == kind }.map(\.key)
+        let ownKeys = extractor.facts(in: segmenter.segment(item.value)).filter { $0.kind == kind }
+          .map(\.key)
         let found: Bool
         if !ownKeys.isEmpty {
           let keys = Set(documentFacts.map(\.key))

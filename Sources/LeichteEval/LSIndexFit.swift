@@ -19,11 +19,14 @@ public enum LSIndexFit {
       $0.hasSuffix("\r") ? $0.dropLast() : $0
     }
     guard !lines.isEmpty else { return [] }
-    let header = lines.removeFirst().split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    let header = lines.removeFirst().split(separator: "\t", omittingEmptySubsequences: false).map(
+      String.init)
     return lines.map { line in
       let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
       var row: [String: String] = [:]
-      for (index, name) in header.enumerated() where index < cells.count { row[name] = String(cells[index]) }
+      for (index, name) in header.enumerated() where index < cells.count {
+        row[name] = String(cells[index])
+      }
       return row
     }
   }
@@ -31,8 +34,10 @@ public enum LSIndexFit {
   /// TextComplexityDE19: the 1,000 sentences with their complexity MOS (1 = very easy … 7),
   /// in file order.
   public static func textComplexity(_ shared: URL) throws -> [Item] {
-    try readTSV(shared.appendingPathComponent("data/textcomplexityde/ratings.tsv")).compactMap { row in
-      guard let sentence = row["sentence"], let mos = row["mos_complexity"].flatMap(Double.init) else { return nil }
+    try readTSV(shared.appendingPathComponent("data/textcomplexityde/ratings.tsv")).compactMap {
+      row in
+      guard let sentence = row["sentence"], let mos = row["mos_complexity"].flatMap(Double.init)
+      else { return nil }
       return Item(text: sentence, target: mos)
     }
   }
@@ -41,7 +46,8 @@ public enum LSIndexFit {
   /// (1 … 5, higher = easier to understand).
   public static func deplainRatings(_ shared: URL) throws -> [Item] {
     var items: [Item] = []
-    for row in try readTSV(shared.appendingPathComponent("data/deplain-web-sent/human_ratings.tsv")) {
+    for row in try readTSV(shared.appendingPathComponent("data/deplain-web-sent/human_ratings.tsv"))
+    {
       if let text = row["complex"], let value = row["simplicity_original"].flatMap(Double.init) {
         items.append(Item(text: text, target: value))
       }
@@ -59,7 +65,9 @@ public enum LSIndexFit {
     var original: [String] = []
     var seenSimple: Set<String> = []
     var seenOriginal: Set<String> = []
-    for row in try readTSV(shared.appendingPathComponent("data/simple-german-corpus/hand_aligned.tsv")) {
+    for row in try readTSV(
+      shared.appendingPathComponent("data/simple-german-corpus/hand_aligned.tsv"))
+    {
       if let text = row["simple"], seenSimple.insert(text).inserted { simple.append(text) }
       if let text = row["complex"], seenOriginal.insert(text).inserted { original.append(text) }
     }
@@ -67,15 +75,19 @@ public enum LSIndexFit {
   }
 
   /// Simple German Corpus, hand-aligned: every row as (simple, original), in file order.
-  public static func handAlignedPairs(_ shared: URL) throws -> [(simple: String, original: String)] {
-    try readTSV(shared.appendingPathComponent("data/simple-german-corpus/hand_aligned.tsv")).compactMap { row in
-      guard let simple = row["simple"], let original = row["complex"] else { return nil }
-      return (simple, original)
-    }
+  public static func handAlignedPairs(_ shared: URL) throws -> [(simple: String, original: String)]
+  {
+    try readTSV(shared.appendingPathComponent("data/simple-german-corpus/hand_aligned.tsv"))
+      .compactMap { row in
+        guard let simple = row["simple"], let original = row["complex"] else { return nil }
+        return (simple, original)
+      }
   }
 
   /// The tally of a whole item, all its sentences added (what the model is fitted on).
-  public static func tally(_ text: String, segmenter: Segmenter, scorer: inout ReadabilityScorer) -> SentenceTally {
+  public static func tally(_ text: String, segmenter: Segmenter, scorer: inout ReadabilityScorer)
+    -> SentenceTally
+  {
     scorer.tally(segmenter.segment(text)).counts
   }
 
@@ -150,7 +162,9 @@ public enum LSIndexFit {
   }
 
   /// k-fold cross-validated predictions: item i is in fold i mod k (file order, deterministic).
-  public static func crossValidated(_ x: [[Double]], _ y: [Double], folds k: Int = 10, lambda: Double) -> [Double] {
+  public static func crossValidated(
+    _ x: [[Double]], _ y: [Double], folds k: Int = 10, lambda: Double
+  ) -> [Double] {
     var predictions = [Double](repeating: 0, count: x.count)
     for fold in 0..<k {
       let train = x.indices.filter { $0 % k != fold }
@@ -194,7 +208,9 @@ public enum LSIndexFit {
   }
 
   /// The LS-Index of a text as `leichte score` computes it for a document.
-  public static func lsIndex(_ text: String, segmenter: Segmenter, scorer: inout ReadabilityScorer) -> Double? {
+  public static func lsIndex(_ text: String, segmenter: Segmenter, scorer: inout ReadabilityScorer)
+    -> Double?
+  {
     Readability(scorer.tally(segmenter.segment(text))).scores.lsIndex
   }
 }

@@ -27,7 +27,8 @@ enum EvalTSV {
   static func rows(_ url: URL) throws -> [[String]] {
     var rows: [[String]] = []
     var sawHeader = false
-    for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
+    for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+    where !line.hasPrefix("#") {
       if !sawHeader {
         sawHeader = true
         continue

@@ -28,10 +28,14 @@ extension Leichte {
     @Option(name: .long, help: "Ausgabeformat: text oder json.")
     var format: OutputFormat = .text
 
-    @Option(name: .long, help: "Profil-Datei (JSON). Ohne Angabe: .leichte.json im aktuellen Ordner, falls vorhanden.")
+    @Option(
+      name: .long,
+      help: "Profil-Datei (JSON). Ohne Angabe: .leichte.json im aktuellen Ordner, falls vorhanden.")
     var profile: String?
 
-    @Option(name: .customLong("fail-on"), help: "Exit-Code 1 ab dieser Schwere: violation, warning, hint oder never.")
+    @Option(
+      name: .customLong("fail-on"),
+      help: "Exit-Code 1 ab dieser Schwere: violation, warning, hint oder never.")
     var failOn: FailLevel = .violation
 
     enum FailLevel: String, ExpressibleByArgument, CaseIterable {
@@ -57,7 +61,8 @@ extension Leichte {
         throw SysExit.config
       }
       let segmenter = Segmenter(lexicon: lexicon)
-      let checker = RuleChecker(analyzer: Analyzer(lexicon: lexicon, ruleData: ruleData), profile: loadedProfile)
+      let checker = RuleChecker(
+        analyzer: Analyzer(lexicon: lexicon, ruleData: ruleData), profile: loadedProfile)
       let output = FileOutput.standardOutput
       defer { output.flush() }
       var failing = false
@@ -76,7 +81,9 @@ extension Leichte {
             switch format {
             case .text: CheckRenderer.writeText(reader.displayName, findings, lines, to: output)
             case .json:
-              output.write(CheckRenderer.json(source: reader.displayName, line: number, findings, lines, summary) + "\n")
+              output.write(
+                CheckRenderer.json(
+                  source: reader.displayName, line: number, findings, lines, summary) + "\n")
             }
           }
         } else {
@@ -89,7 +96,10 @@ extension Leichte {
           let lines = LineIndex(document.text, firstLine: 1)
           switch format {
           case .text: CheckRenderer.writeText(reader.displayName, findings, lines, to: output)
-          case .json: output.write(CheckRenderer.json(source: reader.displayName, line: nil, findings, lines, summary) + "\n")
+          case .json:
+            output.write(
+              CheckRenderer.json(source: reader.displayName, line: nil, findings, lines, summary)
+                + "\n")
           }
         }
       }
@@ -166,7 +176,9 @@ struct CheckSummary {
 
   mutating func add(_ findings: [Finding], words: Int) {
     self.words += words
-    for finding in findings { byRule[finding.rule, default: [:]][finding.severity, default: 0] += 1 }
+    for finding in findings {
+      byRule[finding.rule, default: [:]][finding.severity, default: 0] += 1
+    }
   }
 
   mutating func merge(_ other: CheckSummary) {
@@ -183,10 +195,15 @@ struct CheckSummary {
   }
 
   func text() -> String {
-    var lines = ["", "Zusammenfassung: \(findings) Funde in \(words) Wörtern (\(String(format: "%.1f", density)) pro 100 Wörter; Verstöße: \(String(format: "%.1f", violationDensity)) pro 100 Wörter)."]
+    var lines = [
+      "",
+      "Zusammenfassung: \(findings) Funde in \(words) Wörtern (\(String(format: "%.1f", density)) pro 100 Wörter; Verstöße: \(String(format: "%.1f", violationDensity)) pro 100 Wörter).",
+    ]
     for rule in orderedRules {
       let counts = byRule[rule] ?? [:]
-      let parts = Severity.allCases.reversed().compactMap { s in counts[s].map { "\($0) \(s.germanName)" } }
+      let parts = Severity.allCases.reversed().compactMap { s in
+        counts[s].map { "\($0) \(s.germanName)" }
+      }
       lines.append("  \(rule): \(parts.joined(separator: ", "))")
     }
     return lines.joined(separator: "\n") + "\n"
@@ -202,27 +219,38 @@ enum CheckRenderer {
     }
   }
 
-  static func writeText(_ source: String, _ findings: [Finding], _ lines: LineIndex, to output: FileOutput) {
+  static func writeText(
+    _ source: String, _ findings: [Finding], _ lines: LineIndex, to output: FileOutput
+  ) {
     for finding in findings {
       let (line, column) = lines.position(finding.range.start)
-      output.write("\(source):\(line):\(column): \(compilerName(finding.severity)): \(finding.message) [\(finding.rule)]\n")
+      output.write(
+        "\(source):\(line):\(column): \(compilerName(finding.severity)): \(finding.message) [\(finding.rule)]\n"
+      )
     }
   }
 
-  static func json(source: String, line: Int?, _ findings: [Finding], _ lines: LineIndex, _ summary: CheckSummary) -> String {
+  static func json(
+    source: String, line: Int?, _ findings: [Finding], _ lines: LineIndex, _ summary: CheckSummary
+  ) -> String {
     var parts: [String] = []
     for finding in findings {
       let (l, c) = lines.position(finding.range.start)
       parts.append(
-        "{\"rule\":\(string(finding.rule.rawValue)),\"severity\":\(string(finding.severity.rawValue)),\"message\":\(string(finding.message)),\"range\":[\(finding.range.start),\(finding.range.end)],\"line\":\(l),\"column\":\(c),\"suggestions\":[\(finding.suggestions.map(string).joined(separator: ","))]}")
+        "{\"rule\":\(string(finding.rule.rawValue)),\"severity\":\(string(finding.severity.rawValue)),\"message\":\(string(finding.message)),\"range\":[\(finding.range.start),\(finding.range.end)],\"line\":\(l),\"column\":\(c),\"suggestions\":[\(finding.suggestions.map(string).joined(separator: ","))]}"
+      )
     }
     let rules = summary.orderedRules.map { rule -> String in
       let counts = summary.byRule[rule] ?? [:]
-      return "\(string(rule.rawValue)):{" + Severity.allCases.map { "\"\($0.rawValue)\":\(counts[$0] ?? 0)" }.joined(separator: ",") + "}"
+      return "\(string(rule.rawValue)):{"
+        + Severity.allCases.map { "\"\($0.rawValue)\":\(counts[$0] ?? 0)" }.joined(separator: ",")
+        + "}"
     }
-    let summaryJSON = "{\"words\":\(summary.words),\"findings\":\(summary.findings),\"violations\":\(summary.count(.violation)),\"warnings\":\(summary.count(.warning)),\"hints\":\(summary.count(.hint)),\"per100Words\":\(String(format: "%.2f", summary.density)),\"violationsPer100Words\":\(String(format: "%.2f", summary.violationDensity)),\"rules\":{\(rules.joined(separator: ","))}}"
+    let summaryJSON =
+      "{\"words\":\(summary.words),\"findings\":\(summary.findings),\"violations\":\(summary.count(.violation)),\"warnings\":\(summary.count(.warning)),\"hints\":\(summary.count(.hint)),\"per100Words\":\(String(format: "%.2f", summary.density)),\"violationsPer100Words\":\(String(format: "%.2f", summary.violationDensity)),\"rules\":{\(rules.joined(separator: ","))}}"
     let lineField = line.map { ",\"line\":\($0)" } ?? ""
-    return "{\"source\":\(string(source))\(lineField),\"findings\":[\(parts.joined(separator: ","))],\"summary\":\(summaryJSON)}"
+    return
+      "{\"source\":\(string(source))\(lineField),\"findings\":[\(parts.joined(separator: ","))],\"summary\":\(summaryJSON)}"
   }
 
   static func string(_ value: String) -> String { SegmentRenderer.json(value) }

@@ -9,7 +9,9 @@ struct CommonOptions: ParsableArguments {
 
   @OptionGroup var lexicons: LexiconSelection
 
-  @Flag(name: .customLong("each-line"), help: "Jede Eingabezeile ist ein eigenes Dokument (JSON Lines bei --format json).")
+  @Flag(
+    name: .customLong("each-line"),
+    help: "Jede Eingabezeile ist ein eigenes Dokument (JSON Lines bei --format json).")
   var eachLine = false
 
   /// The inputs to read: the files, or standard input.

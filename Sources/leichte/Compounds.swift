@@ -20,7 +20,11 @@ extension Leichte {
     @Argument(help: "Die Wörter (ohne Angabe: Standardeingabe, ein Wort pro Zeile).")
     var words: [String] = []
 
-    @Option(name: .long, help: "Schreibweise: hyphen (Bindestrich, Teile groß) oder mediopunkt (Mediopunkt, klein nach dem Punkt).")
+    @Option(
+      name: .long,
+      help:
+        "Schreibweise: hyphen (Bindestrich, Teile groß) oder mediopunkt (Mediopunkt, klein nach dem Punkt)."
+    )
     var style: CompoundStyle = .hyphen
 
     @Option(name: .long, help: "Ausgabeformat: text oder json.")

@@ -23,7 +23,10 @@ extension Leichte {
         output.write(Profile.default.json())
         return
       }
-      var lines = ["Profil-Datei: --profile DATEI oder .leichte.json im aktuellen Ordner. Unbekannte Schlüssel sind ein Fehler.", ""]
+      var lines = [
+        "Profil-Datei: --profile DATEI oder .leichte.json im aktuellen Ordner. Unbekannte Schlüssel sind ein Fehler.",
+        "",
+      ]
       for (key, description) in Profile.keys { lines.append("\(key): \(description)") }
       lines += ["", "Regeln (für \"disabled\" und \"severities\"):"]
       for rule in RuleCatalog.all {
@@ -32,7 +35,8 @@ extension Leichte {
       lines += ["", "Schwellenwerte (für \"thresholds\"):"]
       for rule in RuleCatalog.all {
         for threshold in rule.thresholds {
-          lines.append("  \(threshold.key) = \(format(threshold.defaultValue)) – \(threshold.description)")
+          lines.append(
+            "  \(threshold.key) = \(format(threshold.defaultValue)) – \(threshold.description)")
         }
       }
       lines += ["", "Vorgaben als JSON:", Profile.default.json()]

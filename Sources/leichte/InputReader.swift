@@ -27,7 +27,9 @@ struct InputReader {
     var endOfFile = false
     while !endOfFile {
       while pending.count < chunkSize {
-        let count = readBuffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+        let count = readBuffer.withUnsafeMutableBytes {
+          Glibc.read(descriptor, $0.baseAddress, $0.count)
+        }
         if count < 0 {
           if errno == EINTR { continue }
           throw fail(errnoMessage(errno), SysExit.noInput)

@@ -5,7 +5,8 @@ import LeichteSprache
 struct Leichte: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "leichte",
-    abstract: "Leichte Sprache: Texte segmentieren, prüfen, bewerten und vereinfachen – offline und nachvollziehbar.",
+    abstract:
+      "Leichte Sprache: Texte segmentieren, prüfen, bewerten und vereinfachen – offline und nachvollziehbar.",
     discussion: """
       Ergebnisse von leichte sind Entwürfe. Ein Text in Leichter Sprache muss immer von Menschen \
       aus der Zielgruppe geprüft werden.
@@ -15,6 +16,9 @@ struct Leichte: ParsableCommand {
       78 = Lexikon oder Profil fehlerhaft.
       """,
     version: LeichteVersion.string,
-    subcommands: [Segment.self, Check.self, Rules.self, DumpProfile.self, Compounds.self, LexiconCommand.self, Score.self]
+    subcommands: [
+      Segment.self, Check.self, Rules.self, DumpProfile.self, Compounds.self, LexiconCommand.self,
+      Score.self,
+    ]
   )
 }

@@ -19,7 +19,8 @@ struct LexiconSelection: ParsableArguments {
   func directories() throws -> [URL] {
     guard let base = LexiconLocator.find(explicit: lexiconDirectory) else {
       reportError(
-        "Lexikon-Ordner nicht gefunden. Geben Sie ihn mit --lexicons ORDNER an oder setzen Sie LEICHTE_LEXICONS.")
+        "Lexikon-Ordner nicht gefunden. Geben Sie ihn mit --lexicons ORDNER an oder setzen Sie LEICHTE_LEXICONS."
+      )
       throw SysExit.config
     }
     var paths: [String] = []
@@ -30,7 +31,9 @@ struct LexiconSelection: ParsableArguments {
     var result = [base]
     for path in paths {
       var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+        isDirectory.boolValue
+      else {
         reportError("Eigener Lexikon-Ordner nicht gefunden: \(path)")
         throw SysExit.config
       }
@@ -60,7 +63,8 @@ extension Leichte {
 
     struct Lint: ParsableCommand {
       static let configuration = CommandConfiguration(
-        abstract: "Lexikon-Dateien prüfen (Kopf, Spalten, NFC, Dubletten, Sortierung, Ersetzungen).",
+        abstract:
+          "Lexikon-Dateien prüfen (Kopf, Spalten, NFC, Dubletten, Sortierung, Ersetzungen).",
         discussion: """
           Prüft jede .tsv-Datei im Ordner (ohne Angabe: das eingebaute Lexikon). Ausgabe: eine Zeile \
           pro Befund als DATEI:ZEILE: [prüfung] meldung. Exit-Code 0 ohne Befund, 65 mit Befunden.
@@ -77,7 +81,9 @@ extension Leichte {
         let folder: URL
         if let directory {
           var isDirectory: ObjCBool = false
-          guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+          guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
+            isDirectory.boolValue
+          else {
             reportError("\(directory): Ordner nicht gefunden")
             throw SysExit.noInput
           }
@@ -145,7 +151,8 @@ extension Leichte {
             if split.isCompound {
               let place = split.provenance.map { " \($0)" } ?? ""
               output.write(
-                "  Zerlegung\(place): \(split.written(.hyphen)) (Sicherheit \(String(format: "%.2f", split.confidence)))\n")
+                "  Zerlegung\(place): \(split.written(.hyphen)) (Sicherheit \(String(format: "%.2f", split.confidence)))\n"
+              )
             }
           case .json:
             struct Item: Encodable {

@@ -21,14 +21,23 @@ extension Leichte {
     }
 
     func markdown() -> String {
-      var lines = ["# Regeln der Leichten Sprache", "", "| Kennung | Titel | Schwere | Quelle |", "|---|---|---|---|"]
+      var lines = [
+        "# Regeln der Leichten Sprache", "", "| Kennung | Titel | Schwere | Quelle |",
+        "|---|---|---|---|",
+      ]
       for rule in RuleCatalog.all {
-        lines.append("| `\(rule.id)` | \(rule.title) | \(rule.severity.germanName) | \(rule.reference) |")
+        lines.append(
+          "| `\(rule.id)` | \(rule.title) | \(rule.severity.germanName) | \(rule.reference) |")
       }
       for rule in RuleCatalog.all {
-        lines += ["", "## \(rule.title) (`\(rule.id)`)", "", rule.rationale, "", "- Quelle: \(rule.reference)", "- Schwere: \(rule.severity.germanName)"]
+        lines += [
+          "", "## \(rule.title) (`\(rule.id)`)", "", rule.rationale, "",
+          "- Quelle: \(rule.reference)", "- Schwere: \(rule.severity.germanName)",
+        ]
         for threshold in rule.thresholds {
-          lines.append("- Schwellenwert `\(threshold.key)` = \(format(threshold.defaultValue)): \(threshold.description)")
+          lines.append(
+            "- Schwellenwert `\(threshold.key)` = \(format(threshold.defaultValue)): \(threshold.description)"
+          )
         }
         lines.append("")
         lines.append("Beispiele:")
@@ -48,10 +57,12 @@ extension Leichte {
         }
         let examples = rule.examples.map { example -> String in
           let kind = example.kind == .ok ? "ok" : "flags"
-          let ranges = example.expectedRanges.map { "[\($0.start),\($0.end)]" }.joined(separator: ",")
+          let ranges = example.expectedRanges.map { "[\($0.start),\($0.end)]" }.joined(
+            separator: ",")
           return "{\"kind\":\"\(kind)\",\"text\":\(s(example.text)),\"ranges\":[\(ranges)]}"
         }
-        return "{\"id\":\(s(rule.id.rawValue)),\"title\":\(s(rule.title)),\"rationale\":\(s(rule.rationale)),\"reference\":\(s(rule.reference)),\"severity\":\(s(rule.severity.rawValue)),\"thresholds\":[\(thresholds.joined(separator: ","))],\"examples\":[\(examples.joined(separator: ","))]}"
+        return
+          "{\"id\":\(s(rule.id.rawValue)),\"title\":\(s(rule.title)),\"rationale\":\(s(rule.rationale)),\"reference\":\(s(rule.reference)),\"severity\":\(s(rule.severity.rawValue)),\"thresholds\":[\(thresholds.joined(separator: ","))],\"examples\":[\(examples.joined(separator: ","))]}"
       }
       return "{\"rules\":[\(rules.joined(separator: ","))]}"
     }

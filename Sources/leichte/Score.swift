@@ -58,9 +58,14 @@ extension Leichte {
             total += tally
             documents += 1
             switch format {
-            case .json: output.write(ScoreRenderer.json(readability, source: reader.displayName, line: number) + "\n")
+            case .json:
+              output.write(
+                ScoreRenderer.json(readability, source: reader.displayName, line: number) + "\n")
             case .csv: csv.write(readability, source: reader.displayName, line: number, to: output)
-            case .text: output.write(ScoreRenderer.line(readability, source: showNames ? reader.displayName : nil, line: number))
+            case .text:
+              output.write(
+                ScoreRenderer.line(
+                  readability, source: showNames ? reader.displayName : nil, line: number))
             }
           }
           continue
@@ -72,10 +77,14 @@ extension Leichte {
         total += tally
         documents += 1
         switch format {
-        case .json: output.write(ScoreRenderer.json(readability, source: reader.displayName, line: nil) + "\n")
+        case .json:
+          output.write(
+            ScoreRenderer.json(readability, source: reader.displayName, line: nil) + "\n")
         case .csv: csv.write(readability, source: reader.displayName, line: nil, to: output)
         case .text:
-          if showNames { output.write((documents > 1 ? "\n" : "") + "==> \(reader.displayName) <==\n") }
+          if showNames {
+            output.write((documents > 1 ? "\n" : "") + "==> \(reader.displayName) <==\n")
+          }
           output.write(ScoreRenderer.text(readability))
         }
       }
@@ -114,12 +123,17 @@ struct CSVState {
     output.write(row(source: source, line: line, block: nil, sentence: nil, r.values) + "\n")
     if perSentence, let sentences = r.sentences {
       for (index, sentence) in sentences.enumerated() {
-        output.write(row(source: source, line: line, block: sentence.block, sentence: index + 1, sentence.values) + "\n")
+        output.write(
+          row(
+            source: source, line: line, block: sentence.block, sentence: index + 1, sentence.values)
+            + "\n")
       }
     }
   }
 
-  private func row(source: String, line: Int?, block: Int?, sentence: Int?, _ v: Readability.Values) -> String {
+  private func row(source: String, line: Int?, block: Int?, sentence: Int?, _ v: Readability.Values)
+    -> String
+  {
     let c = v.counts
     var cells: [String] = [ScoreRenderer.csvField(source)]
     cells.append(line.map(String.init) ?? "")
@@ -178,7 +192,8 @@ enum ScoreRenderer {
       }
     }
     // Encoding plain values cannot fail.
-    let data = (try? encoder.encode(Record(source: source, line: line, readability: r))) ?? Data("null".utf8)
+    let data =
+      (try? encoder.encode(Record(source: source, line: line, readability: r))) ?? Data("null".utf8)
     return String(decoding: data, as: UTF8.self)
   }
 
@@ -191,7 +206,8 @@ enum ScoreRenderer {
   /// A number with two decimals and a German decimal comma, "–" when missing.
   static func german(_ value: Double?, digits: Int = 2) -> String {
     guard let value, value.isFinite else { return "–" }
-    return String(format: "%.\(digits)f", Readability.rounded(value)).replacingOccurrences(of: ".", with: ",")
+    return String(format: "%.\(digits)f", Readability.rounded(value)).replacingOccurrences(
+      of: ".", with: ",")
   }
 
   static func csvField(_ text: String) -> String {
@@ -215,7 +231,8 @@ enum ScoreRenderer {
     let countRows: [(String, Int)] = [
       ("Wörter", c.words), ("Sätze", c.sentences), ("Satzeinheiten (für RIX)", c.sentenceUnits),
       ("Silben", c.syllables), ("Lange Wörter (mehr als 6 Buchstaben)", c.longWords),
-      ("Wörter mit 3 oder mehr Silben", c.polysyllabicWords), ("Einsilbige Wörter", c.monosyllabicWords),
+      ("Wörter mit 3 oder mehr Silben", c.polysyllabicWords),
+      ("Einsilbige Wörter", c.monosyllabicWords),
     ]
     for (name, value) in countRows { out += "  " + pad(name, 40) + padLeft("\(value)", 10) + "\n" }
     guard c.words > 0 else {
@@ -233,29 +250,39 @@ enum ScoreRenderer {
     for (name, value) in componentRows { out += "  " + pad(name, 40) + padLeft(value, 10) + "\n" }
     let s = r.sentenceLengths
     out += "\nSatzlängen (Wörter je Satz)\n"
-    out += "  Mittelwert \(german(s.mean)), Median \(german(s.median, digits: 1)), 90. Perzentil \(s.p90.map(String.init) ?? "–"), längster Satz \(s.max.map(String.init) ?? "–")\n"
-    out += "  Sätze mit mehr als 10 Wörtern: \(german(s.over10Percent)) %, mit mehr als 15 Wörtern: \(german(s.over15Percent)) %\n"
+    out +=
+      "  Mittelwert \(german(s.mean)), Median \(german(s.median, digits: 1)), 90. Perzentil \(s.p90.map(String.init) ?? "–"), längster Satz \(s.max.map(String.init) ?? "–")\n"
+    out +=
+      "  Sätze mit mehr als 10 Wörtern: \(german(s.over10Percent)) %, mit mehr als 15 Wörtern: \(german(s.over15Percent)) %\n"
     out += "\n" + pad("Formeln", 32) + padLeft("Wert", 8) + "  " + pad("Band", 18) + "Bedeutung\n"
     for key in Readability.Scores.keys {
       let band = r.bands[key]
-      out += "  " + pad(names[key] ?? key, 30) + padLeft(german(r.scores[key]), 8) + "  "
+      out +=
+        "  " + pad(names[key] ?? key, 30) + padLeft(german(r.scores[key]), 8) + "  "
         + pad(band?.label ?? "–", 18) + (band?.interpretation ?? "") + "\n"
     }
     out += "\nLS-Zielprofil – \(r.lsProfile.note)\n"
     for target in r.lsProfile.targets {
       let status = target.met.map { $0 ? "erfüllt" : "nicht erfüllt" } ?? "kein Wert"
-      let goal = "\(target.label) \(target.comparison == "<=" ? "≤" : "≥") \(german(target.threshold, digits: target.threshold == target.threshold.rounded() ? 0 : 1))"
+      let goal =
+        "\(target.label) \(target.comparison == "<=" ? "≤" : "≥") \(german(target.threshold, digits: target.threshold == target.threshold.rounded() ? 0 : 1))"
       out += "  " + pad(status, 15) + pad(goal, 52) + padLeft(german(target.value), 8) + "\n"
     }
     out += "  \(r.lsProfile.met) von \(r.lsProfile.measured) Zielen erfüllt.\n"
     if let blocks = r.blocks {
       out += "\nAbschnitte\n"
-      for block in blocks { out += "  " + padLeft("\(block.index + 1)", 4) + "  " + summary(block.values) + "  (\(block.kind.rawValue))\n" }
+      for block in blocks {
+        out +=
+          "  " + padLeft("\(block.index + 1)", 4) + "  " + summary(block.values)
+          + "  (\(block.kind.rawValue))\n"
+      }
     }
     if let sentences = r.sentences {
       out += "\nSätze\n"
       for (index, sentence) in sentences.enumerated() {
-        out += "  " + padLeft("\(index + 1)", 4) + "  " + summary(sentence.values) + "  │ " + sentence.text + "\n"
+        out +=
+          "  " + padLeft("\(index + 1)", 4) + "  " + summary(sentence.values) + "  │ "
+          + sentence.text + "\n"
       }
     }
     return out
@@ -263,8 +290,10 @@ enum ScoreRenderer {
 
   /// One line of values: words, FRE, WSTF1, LIX, LS-Index.
   static func summary(_ v: Readability.Values) -> String {
-    padLeft("\(v.counts.words)", 4) + " Wörter · Flesch " + padLeft(german(v.scores.freAmstad, digits: 1), 6)
-      + " · WSTF1 " + padLeft(german(v.scores.wstf1, digits: 1), 5) + " · LIX " + padLeft(german(v.scores.lix, digits: 1), 5)
+    padLeft("\(v.counts.words)", 4) + " Wörter · Flesch "
+      + padLeft(german(v.scores.freAmstad, digits: 1), 6)
+      + " · WSTF1 " + padLeft(german(v.scores.wstf1, digits: 1), 5) + " · LIX "
+      + padLeft(german(v.scores.lix, digits: 1), 5)
       + " · LS-Index " + padLeft(german(v.scores.lsIndex, digits: 1), 5)
   }
 
@@ -275,7 +304,9 @@ enum ScoreRenderer {
     out += summary(r.values) + "\n"
     if let sentences = r.sentences {
       for (index, sentence) in sentences.enumerated() {
-        out += "  " + padLeft("\(index + 1)", 4) + "  " + summary(sentence.values) + "  │ " + sentence.text + "\n"
+        out +=
+          "  " + padLeft("\(index + 1)", 4) + "  " + summary(sentence.values) + "  │ "
+          + sentence.text + "\n"
       }
     }
     return out

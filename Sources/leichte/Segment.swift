@@ -95,7 +95,9 @@ enum SegmentRenderer {
     mutating func write(_ blocks: [Block], to output: FileOutput) {
       var text = ""
       for block in blocks where block.kind != .pageFurniture {
-        if let previous, !(previous == block.kind && (block.kind == .listItem || block.kind == .line)) {
+        if let previous,
+          !(previous == block.kind && (block.kind == .listItem || block.kind == .line))
+        {
           text += "\n"
         }
         previous = block.kind

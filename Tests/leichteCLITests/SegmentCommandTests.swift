@@ -58,14 +58,19 @@ struct SegmentCommandTests {
   @Test func textOutputOneSentencePerLine() throws {
     let result = try CLI.run(
       ["segment", "--lexicons", CLI.lexicons.path],
-      stdin: Data("Erster Satz mit z. B. einer\nAbkürzung. Zweiter Satz.\n\n- Punkt eins\n- Punkt zwei\n".utf8))
+      stdin: Data(
+        "Erster Satz mit z. B. einer\nAbkürzung. Zweiter Satz.\n\n- Punkt eins\n- Punkt zwei\n".utf8
+      ))
     #expect(result.status == 0)
-    #expect(result.stdout == "Erster Satz mit z. B. einer Abkürzung.\nZweiter Satz.\n\n- Punkt eins\n- Punkt zwei\n")
+    #expect(
+      result.stdout
+        == "Erster Satz mit z. B. einer Abkürzung.\nZweiter Satz.\n\n- Punkt eins\n- Punkt zwei\n")
   }
 
   @Test func jsonOutputIsTheDocumentModel() throws {
     let result = try CLI.run(
-      ["segment", "--format", "json", "--lexicons", CLI.lexicons.path], stdin: Data("Ein Satz. Noch einer.".utf8))
+      ["segment", "--format", "json", "--lexicons", CLI.lexicons.path],
+      stdin: Data("Ein Satz. Noch einer.".utf8))
     #expect(result.status == 0)
     let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
     let blocks = try #require(object?["blocks"] as? [[String: Any]])
@@ -101,10 +106,14 @@ struct SegmentCommandTests {
   }
 
   @Test func missingFileAndDirectory() throws {
-    let missing = try CLI.run(["segment", "--lexicons", CLI.lexicons.path, "/nonexistent/brief.txt"])
+    let missing = try CLI.run([
+      "segment", "--lexicons", CLI.lexicons.path, "/nonexistent/brief.txt",
+    ])
     #expect(missing.status == 66)
     #expect(missing.stderr.contains("Datei nicht gefunden"))
-    let directory = try CLI.run(["segment", "--lexicons", CLI.lexicons.path, FileManager.default.temporaryDirectory.path])
+    let directory = try CLI.run([
+      "segment", "--lexicons", CLI.lexicons.path, FileManager.default.temporaryDirectory.path,
+    ])
     #expect(directory.status == 66)
     #expect(directory.stderr.contains("Ordner"))
   }
@@ -116,7 +125,8 @@ struct SegmentCommandTests {
   }
 
   @Test func missingLexiconFolderIsAConfigurationError() throws {
-    let result = try CLI.run(["segment", "--lexicons", "/nonexistent/lexika"], stdin: Data("Satz.".utf8))
+    let result = try CLI.run(
+      ["segment", "--lexicons", "/nonexistent/lexika"], stdin: Data("Satz.".utf8))
     #expect(result.status == 78)
   }
 

@@ -234,7 +234,9 @@ public struct SentenceSummary: Sendable {
         if roman && RomanNumeralRule.digitValue(b) == 0 { roman = false }
       }
       if roman { wordMayBeRoman = true }
-      if ByteText.hasSuffix(bytes, Self.suffixIn) || ByteText.hasSuffix(bytes, Self.suffixInnen) { wordEndsInIn = true }
+      if ByteText.hasSuffix(bytes, Self.suffixIn) || ByteText.hasSuffix(bytes, Self.suffixInnen) {
+        wordEndsInIn = true
+      }
     }
   }
 

@@ -64,8 +64,10 @@ enum ClauseSplitter {
           hasFinite = false
         } else if i > begin, hasFinite, t.contains(.coordinator),
           (i + 1..<segment.end).contains(where: {
-            traits[$0].contains(.finiteVerb) && traits[$0].contains(.word) && !traits[$0].contains(.capitalized)
-              && (!traits[$0].contains(.infinitive) || $0 + 1 < segment.end && traits[$0 + 1].contains(.word))
+            traits[$0].contains(.finiteVerb) && traits[$0].contains(.word)
+              && !traits[$0].contains(.capitalized)
+              && (!traits[$0].contains(.infinitive)
+                || $0 + 1 < segment.end && traits[$0 + 1].contains(.word))
           })
         {
           refined.append((begin, i, breakBefore, coordinator))
@@ -127,9 +129,13 @@ enum ClauseSplitter {
     let t = traits[first]
     let verbFinal = isVerbFinal(first, end, traits)
     if t.contains(.subordinator) {
-      if !t.contains(.ambiguousSubordinator) || (afterBreak && verbFinal) { return (.subordinate, first) }
+      if !t.contains(.ambiguousSubordinator) || (afterBreak && verbFinal) {
+        return (.subordinate, first)
+      }
     }
-    if afterBreak, verbFinal, first > 0 || !t.contains(.sentenceInitial) || t.contains(.interrogative) {
+    if afterBreak, verbFinal,
+      first > 0 || !t.contains(.sentenceInitial) || t.contains(.interrogative)
+    {
       if t.contains(.interrogative), first > 0 { return (.subordinate, first) }
       var pronoun = first
       if t.contains(.preposition), first + 1 < end { pronoun = first + 1 }
@@ -146,7 +152,9 @@ enum ClauseSplitter {
       }
     }
     if hasInfinitiveWithZu(first, end, traits),
-      !(first..<end).contains(where: { traits[$0].contains(.finiteVerb) && !traits[$0].contains(.infinitive) })
+      !(first..<end).contains(where: {
+        traits[$0].contains(.finiteVerb) && !traits[$0].contains(.infinitive)
+      })
     {
       return (.infinitive, first)
     }

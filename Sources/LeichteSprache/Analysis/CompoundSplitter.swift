@@ -98,7 +98,9 @@ public struct CompoundSplitter: Sendable {
     table = lexicon.wordTable
     entries = lexicon.compoundEntries
     var blocked = ZipfTable(capacity: 256)
-    for word in CompoundSplitter.nonParts { blocked.insert(word, ZipfTable.Record(zipf: 0, capitalisation: 0)) }
+    for word in CompoundSplitter.nonParts {
+      blocked.insert(word, ZipfTable.Record(zipf: 0, capitalisation: 0))
+    }
     self.blocked = blocked
   }
 
@@ -132,7 +134,8 @@ public struct CompoundSplitter: Sendable {
         if result.source != .none { source = source == .lexicon ? .lexicon : result.source }
       }
       if source == .none { confidence = 0.95 }
-      return CompoundSplit(word: word, parts: parts, confidence: confidence, source: source, provenance: provenance)
+      return CompoundSplit(
+        word: word, parts: parts, confidence: confidence, source: source, provenance: provenance)
     }
     if let entry = entries.entry(for: word) {
       return CompoundSplit(
@@ -143,7 +146,8 @@ public struct CompoundSplitter: Sendable {
     guard lower.count == units.count, units.count >= 2 * CompoundSplitter.minimumPart,
       units.count <= CompoundSplitter.maximumWord
     else {
-      return CompoundSplit(word: word, parts: [word], confidence: 0.6, source: .none, provenance: nil)
+      return CompoundSplit(
+        word: word, parts: [word], confidence: 0.6, source: .none, provenance: nil)
     }
     let capitalised = word.first?.isUppercase ?? false
     let analysis = analyse(lower, noun: capitalised)
@@ -155,7 +159,8 @@ public struct CompoundSplitter: Sendable {
     }
     return CompoundSplit(
       word: word, parts: cut(units, at: lengths), confidence: analysis.confidence,
-      source: analysis.boundaries.isEmpty ? (analysis.lexicalised ? .statistics : .none) : analysis.source,
+      source: analysis.boundaries.isEmpty
+        ? (analysis.lexicalised ? .statistics : .none) : analysis.source,
       provenance: analysis.provenance)
   }
 
@@ -207,7 +212,9 @@ public struct CompoundSplitter: Sendable {
           zipf[i * width + j] = record.zipf
           capital[i * width + j] = record.capitalisation
         }
-        if length <= 8, blocked.lookup(hash: hash, length: length) != nil { isBlocked[i * width + j] = true }
+        if length <= 8, blocked.lookup(hash: hash, length: length) != nil {
+          isBlocked[i * width + j] = true
+        }
         if checkEntries, length >= 6, entries.table.lookup(hash: hash, length: length) != nil,
           let entry = entries.entry(for: String(decoding: w[i..<j], as: UTF16.self))
         {
@@ -246,7 +253,9 @@ public struct CompoundSplitter: Sendable {
       }
     }
     /// Extra cost of short parts: a split into short pieces needs more evidence.
-    @inline(__always) func shortCost(_ length: Int) -> Float { length == 3 ? 0.5 : (length == 4 ? 0.2 : 0) }
+    @inline(__always) func shortCost(_ length: Int) -> Float {
+      length == 3 ? 0.5 : (length == 4 ? 0.2 : 0)
+    }
     func probe(_ i: Int, _ j: Int, _ suffix: [UInt16]) -> ZipfTable.Record? {
       var hash = ZipfTable.offsetBasis
       for k in i..<j { hash = ZipfTable.step(hash, w[k]) }
@@ -275,7 +284,9 @@ public struct CompoundSplitter: Sendable {
       }
       if noun {
         // Feminine forms: -in after a known masculine noun (Bearbeiterin ← Bearbeiter).
-        if endsWith(n, Self.suffixIn), n - 2 - i >= 4, usable(i, n - 2), capital[i * width + n - 2] == 1 {
+        if endsWith(n, Self.suffixIn), n - 2 - i >= 4, usable(i, n - 2),
+          capital[i * width + n - 2] == 1
+        {
           best = max(best, z(i, n - 2) - 0.3)
         }
         // Agent nouns and nominalisations: -er, -erin, -ung after a verb stem (-steller ← stellen).
@@ -307,20 +318,28 @@ public struct CompoundSplitter: Sendable {
       if usable(i, j) { best = z(i, j) }
       for link in Self.links where length - link.units.count >= CompoundSplitter.minimumPart {
         let baseEnd = j - link.units.count
-        guard endsWith(j, link.units), usable(i, baseEnd), link.fits(w[baseEnd - 1]) else { continue }
+        guard endsWith(j, link.units), usable(i, baseEnd), link.fits(w[baseEnd - 1]) else {
+          continue
+        }
         // Linking -s-/-es- only after nouns.
         if link.nounOnly && capital[i * width + baseEnd] != 1 { continue }
         var cost = link.cost
-        if link.units == Self.suffixS, Self.obligatoryS.contains(where: { endsWith(baseEnd, $0) }) { cost = 0 }
+        if link.units == Self.suffixS, Self.obligatoryS.contains(where: { endsWith(baseEnd, $0) }) {
+          cost = 0
+        }
         best = max(best, z(i, baseEnd) - cost)
       }
       if w[j - 1] != 0x65 {
         // A noun without its final -e: Schul-, Sprach-, Sach-.
-        if let noun = probe(i, j, Self.suffixE), noun.capitalisation == 1, noun.zipf >= CompoundSplitter.unobservedZipf {
+        if let noun = probe(i, j, Self.suffixE), noun.capitalisation == 1,
+          noun.zipf >= CompoundSplitter.unobservedZipf
+        {
           best = max(best, noun.zipf - 0.2)
         }
         // A verb stem: Wohn-, Park-.
-        if let verb = probe(i, j, Self.suffixEn), verb.capitalisation == 2, verb.zipf >= CompoundSplitter.unobservedZipf {
+        if let verb = probe(i, j, Self.suffixEn), verb.capitalisation == 2,
+          verb.zipf >= CompoundSplitter.unobservedZipf
+        {
           best = max(best, verb.zipf - 0.3)
         }
       } else if let verb = probe(i, j, Self.suffixN), verb.capitalisation == 2,
@@ -348,7 +367,8 @@ public struct CompoundSplitter: Sendable {
       return false
     }
     for j in CompoundSplitter.minimumPart..<n where !forbidden[j] {
-      for i in stride(from: j - CompoundSplitter.minimumPart, through: 0, by: -1) where best1[i] > -.infinity {
+      for i in stride(from: j - CompoundSplitter.minimumPart, through: 0, by: -1)
+      where best1[i] > -.infinity {
         if j - i > maximumPart { break }
         if i > 0 && forbidden[i] { continue }
         if crossesForced(i, j) { continue }
@@ -408,7 +428,8 @@ public struct CompoundSplitter: Sendable {
         let end = parts[k + 1].end
         let value: Float?
         if end == n {
-          value = usable(start, n) && (noun ? capital[start * width + n] == 1 : true) ? z(start, n) : nil
+          value =
+            usable(start, n) && (noun ? capital[start * width + n] == 1 : true) ? z(start, n) : nil
         } else {
           value = modifier(start, end)
         }
@@ -417,7 +438,8 @@ public struct CompoundSplitter: Sendable {
         func own(_ part: (start: Int, end: Int, value: Float)) -> Float {
           usable(part.start, part.end) ? z(part.start, part.end) : part.value
         }
-        let gain = value - (min(own(parts[k]), own(parts[k + 1])) - CompoundSplitter.lexicalisedMargin)
+        let gain =
+          value - (min(own(parts[k]), own(parts[k + 1])) - CompoundSplitter.lexicalisedMargin)
         if gain >= 0 && gain > bestGain {
           bestGain = gain
           bestPair = k
@@ -455,7 +477,8 @@ public struct CompoundSplitter: Sendable {
       let vowels: [UInt16] = [0x61, 0x65, 0x69, 0x6F, 0x75, 0xE4, 0xF6, 0xFC, 0x79]
       switch units {
       case CompoundSplitter.suffixN: return last == 0x65 || last == 0x6C || last == 0x72
-      case CompoundSplitter.suffixS, CompoundSplitter.suffixNs: return ![0x73, 0xDF, 0x78, 0x7A].contains(last)
+      case CompoundSplitter.suffixS, CompoundSplitter.suffixNs:
+        return ![0x73, 0xDF, 0x78, 0x7A].contains(last)
       default: return !vowels.contains(last)
       }
     }
@@ -483,7 +506,9 @@ public struct CompoundSplitter: Sendable {
   ]
 
   /// Noun endings after which the linking -s- is obligatory (Verwaltungs-, Zuständigkeits-).
-  static let obligatoryS: [[UInt16]] = ["ung", "heit", "keit", "schaft", "ion", "tät", "tum", "ling", "ts"].map {
+  static let obligatoryS: [[UInt16]] = [
+    "ung", "heit", "keit", "schaft", "ion", "tät", "tum", "ling", "ts",
+  ].map {
     Array($0.utf16)
   }
 

@@ -18,7 +18,8 @@ public enum Constructions {
       let group = groupTokens(s, containing: i)
       var best: Int? = nil
       for j in group where j != i && isVerbalParticiple(traits, j) {
-        if j + 1 < traits.count, traits[j + 1].contains(.seinForm) || traits[j + 1].contains(.habenForm),
+        if j + 1 < traits.count,
+          traits[j + 1].contains(.seinForm) || traits[j + 1].contains(.habenForm),
           traits[j + 1].contains(.infinitive), !traits[i].contains(.worden)
         {
           continue  // wird gekommen sein: future perfect, not passive
@@ -38,14 +39,20 @@ public enum Constructions {
       }
     }
     for i in traits.indices where traits[i].contains(.lassenForm) {
-      guard i + 1 < traits.count, traits[i + 1].contains(.reflexive) || (i + 2 < traits.count && traits[i + 2].contains(.reflexive)) else { continue }
+      guard i + 1 < traits.count,
+        traits[i + 1].contains(.reflexive)
+          || (i + 2 < traits.count && traits[i + 2].contains(.reflexive))
+      else { continue }
       let group = groupTokens(s, containing: i)
       if let j = group.last(where: { $0 > i + 1 && traits[$0].contains(.infinitive) }) {
         result.append(Passive(kind: .lassen, first: i, last: j))
       }
     }
     return result.filter { match in
-      !result.contains { $0 != match && $0.first <= match.first && $0.last >= match.last && ($0.first, $0.last) != (match.first, match.last) }
+      !result.contains {
+        $0 != match && $0.first <= match.first && $0.last >= match.last
+          && ($0.first, $0.last) != (match.first, match.last)
+      }
     }
   }
 
@@ -81,7 +88,9 @@ public enum Constructions {
         let afterGenitivePreposition = i > 0 && traits[i - 1].contains(.genitivePreposition)
         if t.contains(.genitiveArticle) {
           match = i...(headNoun(s, after: i) ?? i)
-        } else if t.contains(.genitivePronoun), !t.contains(.sentenceInitial) || i + 1 < traits.count {
+        } else if t.contains(.genitivePronoun),
+          !t.contains(.sentenceInitial) || i + 1 < traits.count
+        {
           match = i...i
         } else if t.contains(.esDeterminer), let noun = headNoun(s, after: i),
           tokens[noun].text.hasSuffix("s")
@@ -117,8 +126,10 @@ public enum Constructions {
       let t = s.traits[j]
       if s.isNounLike(j) { return j }
       let kind = s.tokens[j].kind
-      guard (t.contains(.word) && !t.contains(.capitalized) && t.isDisjoint(with: .anyFinite)
-        && !t.contains(.preposition) && !t.contains(.definiteArticle)) || kind == .number || kind == .ordinal
+      guard
+        (t.contains(.word) && !t.contains(.capitalized) && t.isDisjoint(with: .anyFinite)
+          && !t.contains(.preposition) && !t.contains(.definiteArticle)) || kind == .number
+          || kind == .ordinal
       else { return nil }
       j += 1
     }
@@ -129,13 +140,23 @@ public enum Constructions {
     let t = s.traits[i]
     let text = s.tokens[i].text
     guard t.contains(.capitalized), t.contains(.noun), text.hasSuffix("s"), !text.hasSuffix("ss"),
-      i + 1 < s.traits.count, s.isNounLike(i + 1) || (s.traits[i + 1].contains(.word) && !s.traits[i + 1].contains(.capitalized) && i + 2 < s.traits.count && s.isNounLike(i + 2) && s.traits[i + 1].isDisjoint(with: [.anyFinite, .preposition, .coordinator, .negation, .zu, .subordinator])),
+      i + 1 < s.traits.count,
+      s.isNounLike(i + 1)
+        || (s.traits[i + 1].contains(.word) && !s.traits[i + 1].contains(.capitalized)
+          && i + 2 < s.traits.count && s.isNounLike(i + 2)
+          && s.traits[i + 1].isDisjoint(with: [
+            .anyFinite, .preposition, .coordinator, .negation, .zu, .subordinator,
+          ])),
       let lemma = s.lemmas[i], lemma.count + 1 == text.count, text.hasPrefix(lemma)
     else { return false }
     if i > 0 {
       let p = s.traits[i - 1]
-      if !p.isDisjoint(with: [.definiteArticle, .indefiniteArticle, .determiner, .preposition, .numberWord])
-        || s.tokens[i - 1].kind == .number || (p.contains(.word) && !p.contains(.capitalized) && p.isDisjoint(with: .anyFinite) && p.isDisjoint(with: [.coordinator, .subordinator, .personalPronoun, .negation]))
+      if !p.isDisjoint(with: [
+        .definiteArticle, .indefiniteArticle, .determiner, .preposition, .numberWord,
+      ])
+        || s.tokens[i - 1].kind == .number
+        || (p.contains(.word) && !p.contains(.capitalized) && p.isDisjoint(with: .anyFinite)
+          && p.isDisjoint(with: [.coordinator, .subordinator, .personalPronoun, .negation]))
       {
         return false
       }
@@ -156,14 +177,17 @@ public enum Constructions {
     var result: [Subjunctive] = []
     for i in traits.indices {
       let t = traits[i]
-      guard t.contains(.word), !t.isDisjoint(with: [.subjunctiveI, .subjunctiveII, .subjunctiveICandidate]) else { continue }
+      guard t.contains(.word),
+        !t.isDisjoint(with: [.subjunctiveI, .subjunctiveII, .subjunctiveICandidate])
+      else { continue }
       if t.contains(.subjunctiveII) {
         result.append(Subjunctive(index: i, isMoechte: t.contains(.moechte), isKonjunktivI: false))
       } else if t.contains(.subjunctiveI) {
         result.append(Subjunctive(index: i, isMoechte: false, isKonjunktivI: true))
       } else if !t.contains(.sentenceInitial), !t.contains(.capitalized) {
         let clause = s.clause(containing: i)
-        let hasIch = clause.map { $0.tokens.contains { traits[$0].contains(.firstPersonSingular) } } ?? false
+        let hasIch =
+          clause.map { $0.tokens.contains { traits[$0].contains(.firstPersonSingular) } } ?? false
         if !hasIch && !isQuestion(s) {
           result.append(Subjunctive(index: i, isMoechte: false, isKonjunktivI: true))
         }
@@ -180,7 +204,10 @@ public enum Constructions {
   public static func negations(in s: AnalyzedSentence) -> [Int] {
     var result: [Int] = []
     for i in s.traits.indices where s.traits[i].contains(.negation) {
-      if i + 1 < s.tokens.count, s.tokens[i + 1].text == "nur" || s.tokens[i + 1].text == "zuletzt" { continue }
+      if i + 1 < s.tokens.count, s.tokens[i + 1].text == "nur" || s.tokens[i + 1].text == "zuletzt"
+      {
+        continue
+      }
       result.append(i)
     }
     return result

@@ -9,7 +9,8 @@ enum GermanGrammar {
     (
       .esDeterminer,
       [
-        "eines", "meines", "deines", "seines", "ihres", "unseres", "eures", "dieses", "jenes", "jedes",
+        "eines", "meines", "deines", "seines", "ihres", "unseres", "eures", "dieses", "jenes",
+        "jedes",
         "keines", "welches", "manches", "solches", "jeglichen", "desselben", "desjenigen",
       ]
     ),
@@ -17,14 +18,16 @@ enum GermanGrammar {
       .erDeterminer,
       [
         "der", "einer", "dieser", "jener", "jeder", "keiner", "meiner", "deiner", "seiner", "ihrer",
-        "unserer", "unsrer", "eurer", "aller", "mancher", "solcher", "welcher", "beider", "derselben",
+        "unserer", "unsrer", "eurer", "aller", "mancher", "solcher", "welcher", "beider",
+        "derselben",
         "derjenigen",
       ]
     ),
     (
       .determiner,
       [
-        "mein", "meine", "meinen", "meinem", "meiner", "meines", "dein", "deine", "deinen", "deinem",
+        "mein", "meine", "meinen", "meinem", "meiner", "meines", "dein", "deine", "deinen",
+        "deinem",
         "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem",
         "ihrer", "ihres", "unser", "unsere", "unseren", "unserem", "unserer", "unseres", "euer",
         "eure", "euren", "eurem", "dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene",
@@ -74,7 +77,8 @@ enum GermanGrammar {
       .interrogative,
       [
         "wer", "wen", "wem", "wessen", "was", "wie", "wo", "wann", "warum", "weshalb", "weswegen",
-        "wieso", "woher", "wohin", "welche", "welcher", "welches", "welchem", "welchen", "inwieweit",
+        "wieso", "woher", "wohin", "welche", "welcher", "welches", "welchem", "welchen",
+        "inwieweit",
         "wieviel", "wieviele",
       ]
     ),
@@ -82,7 +86,8 @@ enum GermanGrammar {
     (
       .preposition,
       [
-        "ab", "an", "auf", "aus", "außer", "bei", "bis", "durch", "für", "gegen", "gegenüber", "hinter",
+        "ab", "an", "auf", "aus", "außer", "bei", "bis", "durch", "für", "gegen", "gegenüber",
+        "hinter",
         "in", "mit", "nach", "neben", "ohne", "seit", "über", "um", "unter", "von", "vor", "zu",
         "zwischen", "am", "im", "ins", "vom", "zum", "zur", "beim", "ans", "aufs", "durchs", "fürs",
         "ums", "gemäß", "laut", "entsprechend", "samt", "nebst", "dank", "per", "pro", "je",
@@ -112,7 +117,8 @@ enum GermanGrammar {
       .numberWord,
       [
         "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
-        "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn", "zwanzig",
+        "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn",
+        "zwanzig",
         "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig", "hundert",
         "tausend", "zweihundert", "dreihundert", "fünfhundert", "zweitausend", "dreitausend",
       ]
@@ -132,7 +138,10 @@ enum GermanGrammar {
     ),
     ([.seinForm, .infinitive], ["sein"]),
     ([.seinForm, .finiteVerb, .subjunctiveI], ["sei", "seien", "seiest", "seist", "seiet"]),
-    ([.seinForm, .finiteVerb, .subjunctiveII], ["wäre", "wären", "wärst", "wärest", "wärt", "wäret"]),
+    (
+      [.seinForm, .finiteVerb, .subjunctiveII],
+      ["wäre", "wären", "wärst", "wärest", "wärt", "wäret"]
+    ),
     ([.habenForm, .finiteVerb], ["hat", "hast", "habt", "hatte", "hatten", "hattest", "hattet"]),
     ([.habenForm, .infinitive, .finiteVerb], ["haben"]),
     ([.habenForm, .finiteVerb, .subjunctiveICandidate], ["habe"]),
@@ -142,8 +151,10 @@ enum GermanGrammar {
       [.modalVerb, .finiteVerb],
       [
         "kann", "kannst", "können", "könnt", "konnte", "konnten", "muss", "muß", "musst", "müssen",
-        "müsst", "musste", "mussten", "mußte", "mußten", "darf", "darfst", "dürfen", "dürft", "durfte",
-        "durften", "soll", "sollst", "sollen", "sollt", "will", "willst", "wollen", "wollt", "wollte",
+        "müsst", "musste", "mussten", "mußte", "mußten", "darf", "darfst", "dürfen", "dürft",
+        "durfte",
+        "durften", "soll", "sollst", "sollen", "sollt", "will", "willst", "wollen", "wollt",
+        "wollte",
         "wollten", "mag", "magst", "mögen", "mochte", "mochten",
       ]
     ),
@@ -165,7 +176,9 @@ enum GermanGrammar {
   ]
 
   /// Capitalised forms of polite address.
-  static let politeForms: [String] = ["Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"]
+  static let politeForms: [String] = [
+    "Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres",
+  ]
 
   /// Inseparable verb prefixes: their participle has no `ge-` (`bezahlt`, `verstanden`).
   static let inseparablePrefixes: [String] = [
@@ -185,7 +198,8 @@ enum GermanGrammar {
 
   /// Punctuation that closes a clause segment.
   static let clausePunctuation: Set<String> = [
-    ",", ";", ":", "(", ")", "[", "]", "–", "—", "-", "„", "“", "”", "\"", "»", "«", "‚", "‘", "'", "/",
+    ",", ";", ":", "(", ")", "[", "]", "–", "—", "-", "„", "“", "”", "\"", "»", "«", "‚", "‘", "'",
+    "/",
     ".", "!", "?", "…",
   ]
 }

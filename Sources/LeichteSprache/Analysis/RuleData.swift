@@ -17,9 +17,13 @@ public struct RuleData: Sendable {
   }
   /// First bytes and byte lengths (capped at 63) of the function-verb nouns, as bit sets: a cheap
   /// test that rules out most words before the table lookup.
-  var functionVerbFilter: (first: [Bool], lengths: UInt64) = ([Bool](repeating: false, count: 256), 0)
+  var functionVerbFilter: (first: [Bool], lengths: UInt64) = (
+    [Bool](repeating: false, count: 256), 0
+  )
 
-  static func filter(_ keys: Dictionary<String, [FunctionVerb]>.Keys) -> (first: [Bool], lengths: UInt64) {
+  static func filter(_ keys: Dictionary<String, [FunctionVerb]>.Keys) -> (
+    first: [Bool], lengths: UInt64
+  ) {
     var first = [Bool](repeating: false, count: 256)
     var lengths: UInt64 = 0
     for key in keys {

@@ -82,13 +82,17 @@ public enum Syllables {
 // Character classes as bit masks over the base code (0..<128): bit 1 = letter, bit 2 =
 // vowel. Letters: codes 1...7 and a...z; vowels: ä ö ü ë ï and a e i o u y.
 private let letterMask: (UInt64, UInt64) = (0xFE, 0x07FF_FFFE_0000_0000)
-private let vowelMask: (UInt64, UInt64) = (0x6E, (1 << 33) | (1 << 37) | (1 << 41) | (1 << 47) | (1 << 53) | (1 << 57))
+private let vowelMask: (UInt64, UInt64) = (
+  0x6E, (1 << 33) | (1 << 37) | (1 << 41) | (1 << 47) | (1 << 53) | (1 << 57)
+)
 
 /// Class flags of a code: 1 = letter, 2 = vowel (same layout as the former lookup table).
 @inline(__always)
 private func classOf(_ code: UInt8) -> UInt8 {
   let x = UInt64(code & 0x7F)
-  let (lm, vm) = x < 64 ? (letterMask.0 >> x, vowelMask.0 >> x) : (letterMask.1 >> (x - 64), vowelMask.1 >> (x - 64))
+  let (lm, vm) =
+    x < 64
+    ? (letterMask.0 >> x, vowelMask.0 >> x) : (letterMask.1 >> (x - 64), vowelMask.1 >> (x - 64))
   return UInt8(truncatingIfNeeded: (lm & 1) | ((vm & 1) << 1))
 }
 
@@ -178,7 +182,9 @@ private func isTransparent(_ v: UInt32) -> Bool {
 
 // MARK: - Token level
 
-private func countToken(_ scalars: some Collection<Unicode.Scalar>, _ buf: UnsafeMutablePointer<UInt8>) -> Int {
+private func countToken(
+  _ scalars: some Collection<Unicode.Scalar>, _ buf: UnsafeMutablePointer<UInt8>
+) -> Int {
   var n = 0
   var hasDot = false
   for s in scalars {
@@ -338,7 +344,8 @@ private let abbreviationsDotted: [UInt64: Int] = {
 }()
 
 @inline(__always)
-private func abbreviationSyllables(_ c: UnsafeMutablePointer<UInt8>, _ n: Int, hasDot: Bool) -> Int? {
+private func abbreviationSyllables(_ c: UnsafeMutablePointer<UInt8>, _ n: Int, hasDot: Bool) -> Int?
+{
   if hasDot {
     // Only tokens made of letters and periods ("z.B.", "Abs.", "i.V.m.").
     for k in 0..<n {
@@ -478,7 +485,8 @@ private let stems: StemTable = {
     length.append(UInt8(codes.count))
     syl.append(UInt8(n))
     flags.append(f.rawValue)
-    let k = UInt32(codes[0]) | UInt32(codes[1]) << 8 | UInt32(codes[2]) << 16 | UInt32(codes[3]) << 24
+    let k =
+      UInt32(codes[0]) | UInt32(codes[1]) << 8 | UInt32(codes[2]) << 16 | UInt32(codes[3]) << 24
     groups[k, default: []].append(i)
   }
   let size = 1 << StemTable.bits
@@ -501,9 +509,11 @@ private let stems: StemTable = {
 
 // MARK: - Nucleus counting
 
-@inline(__always) private func ch(_ c: UnsafeMutablePointer<UInt8>, _ i: Int) -> UInt8 { c[i] & 0x7F }
+@inline(__always) private func ch(_ c: UnsafeMutablePointer<UInt8>, _ i: Int) -> UInt8 {
+  c[i] & 0x7F
+}
 
-private let a = UInt8(ascii: "a"), e_ = UInt8(ascii: "e"), i_ = UInt8(ascii: "i")
+private let a = UInt8(ascii: "a"), eLetter = UInt8(ascii: "e"), iLetter = UInt8(ascii: "i")
 private let o = UInt8(ascii: "o"), u = UInt8(ascii: "u"), y = UInt8(ascii: "y")
 
 /// Counts vowel nuclei in c[s..<e] (lowercase codes with upper bit).
@@ -516,7 +526,8 @@ private func countNuclei(_ c: UnsafeMutablePointer<UInt8>, _ s: Int, _ e: Int) -
   while i < e {
     // Exception stems (only at letters that can start one: cheap 4-letter hash probe).
     if e - i >= 4 {
-      let k = UInt32(ch(c, i)) | UInt32(ch(c, i + 1)) << 8 | UInt32(ch(c, i + 2)) << 16
+      let k =
+        UInt32(ch(c, i)) | UInt32(ch(c, i + 1)) << 8 | UInt32(ch(c, i + 2)) << 16
         | UInt32(ch(c, i + 3)) << 24
       var h = slot(k)
       var matched = false
@@ -558,7 +569,7 @@ private func countNuclei(_ c: UnsafeMutablePointer<UInt8>, _ s: Int, _ e: Int) -
     // Consonantal vowel letters.
     if v == u && i > s && ch(c, i - 1) == UInt8(ascii: "q") { i += 1; continue }  // Quelle
     if v == y && i == s && i + 1 < e && isV(i + 1) { i += 1; continue }  // Yacht, Yoga
-    if v == i_ && isGlide(c, s, e, i) { i += 1; continue }
+    if v == iLetter && isGlide(c, s, e, i) { i += 1; continue }
     n += 1
     i += nucleusLength(c, s, e, i, nucleiBefore: n - 1)
   }
@@ -578,7 +589,9 @@ private func isGlide(_ c: UnsafeMutablePointer<UInt8>, _ s: Int, _ e: Int, _ i: 
     return true
   }
   if p == UInt8(ascii: "l") && i - 2 >= s && ch(c, i - 2) == UInt8(ascii: "l")
-    && (nx == o || (nx == a && i + 3 < e && ch(c, i + 2) == UInt8(ascii: "r") && ch(c, i + 3) == UInt8(ascii: "d")))
+    && (nx == o
+      || (nx == a && i + 3 < e && ch(c, i + 2) == UInt8(ascii: "r")
+        && ch(c, i + 3) == UInt8(ascii: "d")))
   {
     return true  // Mil-lion, Pa-vil-lon, Mil-liar-de (but Pal-li-a-tiv)
   }
@@ -597,34 +610,37 @@ private func nucleusLength(
     k >= e || classOf(ch(c, k)) & 2 == 0
   }
   switch (v, w) {
-  case (a, i_), (a, y), (a, u), (e_, y), (o, y), (u, y), (a, a), (o, o), (o, u):
+  case (a, iLetter), (a, y), (a, u), (eLetter, y), (o, y), (u, y), (a, a), (o, o), (o, u):
     return 2
   case (codeAE, u):
     // Jubiläum: -äum is hiatus.
     if at(i + 2) == UInt8(ascii: "m") && (i + 3 == e || at(i + 3) == UInt8(ascii: "s")) { return 1 }
     return 2
-  case (e_, i_):
+  case (eLetter, iLetter):
     return 2
-  case (e_, u):
+  case (eLetter, u):
     // Museum, Museums-: -eum is hiatus.
     if at(i + 2) == UInt8(ascii: "m") && (i + 3 == e || at(i + 3) == UInt8(ascii: "s")) { return 1 }
     return 2
-  case (e_, a):
+  case (eLetter, a):
     // French -eau (Niveau, Plateaus) is one vowel; otherwise e-a is hiatus (The-a-ter).
-    if at(i + 2) == u && (i + 3 == e || ((at(i + 3) == UInt8(ascii: "s") || at(i + 3) == UInt8(ascii: "x")) && i + 4 == e)) {
+    if at(i + 2) == u
+      && (i + 3 == e
+        || ((at(i + 3) == UInt8(ascii: "s") || at(i + 3) == UInt8(ascii: "x")) && i + 4 == e))
+    {
       return 3
     }
     return 1
-  case (a, e_):
+  case (a, eLetter):
     // Transliterated ä in names (Baerbock, Gaertner, Schaeuble); otherwise hiatus (Is-ra-el).
     if at(i + 2) == u { return 3 }
     if at(i + 2) == UInt8(ascii: "r") && i + 3 < e && consonantOrEnd(i + 3) { return 2 }
     return 1
-  case (o, e_):
+  case (o, eLetter):
     // Initial Oe- in names is ö (Oetker); elsewhere hiatus (Po-et, Po-e-sie).
     if i == s && i + 2 < e && consonantOrEnd(i + 2) { return 2 }
     return 1
-  case (e_, e_):
+  case (eLetter, eLetter):
     // -een before a consonant or the end: I-de-en, Mu-se-en, be-en-den, Se-en-plat-te.
     // English -een after r, w, t, qu stays one vowel (Screen, Queen, Teen).
     if at(i + 2) == UInt8(ascii: "n") && consonantOrEnd(i + 3) {
@@ -634,7 +650,7 @@ private func nucleusLength(
       }
     }
     return 2
-  case (i_, e_):
+  case (iLetter, eLetter):
     return ieIsHiatus(c, s, e, i, nucleiBefore: nucleiBefore) ? 1 : 2
   default:
     return 1
@@ -653,14 +669,19 @@ private func ieIsHiatus(
   // of native -iene/-ienen): Fe-ri-en, Me-di-en, Pa-ti-ent, Ef-fi-zi-enz,
   // Fa-mi-li-en-an-ge-hö-ri-ge. Native "dien" (Dienst, be-dien-stet, ge-dient) and a
   // first-syllable ie at the end (Wien, schien) stay one vowel.
-  if at(i + 2) == n && (!isV(i + 3) || at(i + 3) != e_ || at(i + 4) == i_) {
-    if nucleiBefore == 0 && (i + 3 == e || (i + 4 == e && at(i + 3) == UInt8(ascii: "s")) || isV(i + 3)) {
+  if at(i + 2) == n && (!isV(i + 3) || at(i + 3) != eLetter || at(i + 4) == iLetter) {
+    if nucleiBefore == 0
+      && (i + 3 == e || (i + 4 == e && at(i + 3) == UInt8(ascii: "s")) || isV(i + 3))
+    {
       return false
     }
     if p1 == d {
       if !isV(i - 2) { return false }
-      if at(i + 3) == UInt8(ascii: "s") && at(i + 4) == UInt8(ascii: "t") { return false }  // Pflege-dienst
-      if p2 == e_ && (at(i - 3) == UInt8(ascii: "b") || at(i - 3) == UInt8(ascii: "g")) && !isV(i - 4) {
+      // Pflege-dienst
+      if at(i + 3) == UInt8(ascii: "s") && at(i + 4) == UInt8(ascii: "t") { return false }
+      if p2 == eLetter && (at(i - 3) == UInt8(ascii: "b") || at(i - 3) == UInt8(ascii: "g"))
+        && !isV(i - 4)
+      {
         return false
       }
     }
@@ -671,7 +692,7 @@ private func ieIsHiatus(
   // -iell: spe-zi-ell, fi-nan-zi-el-le (but viel-leicht).
   if at(i + 2) == l && at(i + 3) == l {
     if i + 4 == e { return true }
-    if at(i + 4) == e_ && at(i + 5) != i_ { return true }
+    if at(i + 4) == eLetter && at(i + 5) != iLetter { return true }
     return false
   }
   // Unstressed final -ie: Fa-mi-li-e, Stu-di-e, Ak-ti-e, Li-ni-e, Prä-mi-e, Gra-zi-e.
@@ -680,7 +701,7 @@ private func ieIsHiatus(
     case l: return true
     case d: return p2 == u || p2 == codeOE
     case UInt8(ascii: "t"): return p2 == UInt8(ascii: "k") || p2 == UInt8(ascii: "s")
-    case n: return p2 == i_ || p2 == a
+    case n: return p2 == iLetter || p2 == a
     case UInt8(ascii: "z"): return p2 == a
     case UInt8(ascii: "m"): return p2 == codeAE
     default: return false

@@ -40,18 +40,22 @@ enum VerbMorphology {
     for (form, traits) in closed {
       var entry = table[form] ?? Analyzer.Entry(traits: .known, lemma: nil)
       // Function words keep only their closed-class reading (`die` is no verb form).
-      if !traits.isDisjoint(with: [.definiteArticle, .indefiniteArticle, .preposition, .personalPronoun,
+      if !traits.isDisjoint(with: [
+        .definiteArticle, .indefiniteArticle, .preposition, .personalPronoun,
         .subordinator, .coordinator, .determiner, .negation, .relativePronoun, .genitivePronoun,
-        .interrogative, .esDeterminer, .erDeterminer, .numberWord, .zu, .impersonalMan, .reflexive])
-      {
-        entry.traits.subtract([.finiteVerb, .infinitive, .participle, .pastTense,
-          .subjunctiveICandidate, .subjunctiveII, .noun])
+        .interrogative, .esDeterminer, .erDeterminer, .numberWord, .zu, .impersonalMan, .reflexive,
+      ]) {
+        entry.traits.subtract([
+          .finiteVerb, .infinitive, .participle, .pastTense,
+          .subjunctiveICandidate, .subjunctiveII, .noun,
+        ])
       }
       entry.traits.formUnion(traits)
       table[form] = entry
     }
     for form in GermanGrammar.politeForms {
-      table[form] = Analyzer.Entry(traits: [.known, .politeAddress, .personalPronoun], lemma: "Sie")
+      table[form] = Analyzer.Entry(
+        traits: [.known, .politeAddress, .personalPronoun], lemma: "Sie")
     }
     return table
   }
@@ -66,7 +70,8 @@ enum VerbMorphology {
       else { continue }
       let stem = self.stem(lemma)
       if form == stem + "t" || form == stem + "st" || form == stem + "te" || form == stem + "et"
-        || (form.hasPrefix("ge") && !lemma.hasPrefix("ge") && (form.hasSuffix("t") || form.hasSuffix("en"))
+        || (form.hasPrefix("ge") && !lemma.hasPrefix("ge")
+          && (form.hasSuffix("t") || form.hasSuffix("en"))
           && form.count > 4)
       {
         verbs.insert(lemma)
@@ -94,9 +99,11 @@ enum VerbMorphology {
       form == stem + $0
     }
     // Strong past plural: the singular is a form of the same verb (erhielt → erhielten).
-    let pastPlural = form.hasSuffix("en") && lemmas[String(form.dropLast(2))] == lemma
+    let pastPlural =
+      form.hasSuffix("en") && lemmas[String(form.dropLast(2))] == lemma
       && isStrongPast(String(form.dropLast(2)), stem: stem)
-    let hasNewUmlaut = form.contains(where: { "äöü".contains($0) }) && !stem.contains(where: { "äöü".contains($0) })
+    let hasNewUmlaut =
+      form.contains(where: { "äöü".contains($0) }) && !stem.contains(where: { "äöü".contains($0) })
     if participle {
       traits.insert(.participle)
       // Weak participles equal the 3rd person singular present (`bezahlt`, `informiert`);
@@ -113,7 +120,9 @@ enum VerbMorphology {
       traits.insert(.pastTense)
     } else if hasNewUmlaut {
       // Umlaut not in the infinitive plus -e/-en/-est/-et: Konjunktiv II (käme, gäbe, wüsste).
-      if form.hasSuffix("e") || form.hasSuffix("en") || form.hasSuffix("est") || form.hasSuffix("et") {
+      if form.hasSuffix("e") || form.hasSuffix("en") || form.hasSuffix("est")
+        || form.hasSuffix("et")
+      {
         traits.insert(.subjunctiveII)
       }
     } else if isStrongPast(form, stem: stem) {

@@ -35,13 +35,23 @@ struct FactScanner {
   mutating func scan() {
     // Order matters: longer, more specific patterns claim their tokens first.
     for i in tokens.indices where !claimed[i] { if let end = law(at: i) { claim(.law, i, end) } }
-    for i in tokens.indices where !claimed[i] { if let end = labelledReference(at: i) { claim(.reference, i, end) } }
+    for i in tokens.indices where !claimed[i] {
+      if let end = labelledReference(at: i) { claim(.reference, i, end) }
+    }
     for i in tokens.indices where !claimed[i] { if let end = iban(at: i) { claim(.iban, i, end) } }
-    for i in tokens.indices where !claimed[i] { if let end = phone(at: i) { claim(.phone, i, end) } }
-    for i in tokens.indices where !claimed[i] { if let end = yearSpan(at: i) { claim(.date, i, end) } }
-    for i in tokens.indices where !claimed[i] { if let end = code(at: i) { claim(.reference, i, end) } }
+    for i in tokens.indices where !claimed[i] {
+      if let end = phone(at: i) { claim(.phone, i, end) }
+    }
+    for i in tokens.indices where !claimed[i] {
+      if let end = yearSpan(at: i) { claim(.date, i, end) }
+    }
+    for i in tokens.indices where !claimed[i] {
+      if let end = code(at: i) { claim(.reference, i, end) }
+    }
     for i in tokens.indices { deadline(at: i) }
-    for i in tokens.indices where !claimed[i] { if let end = writtenDate(at: i) { claim(.date, i, end) } }
+    for i in tokens.indices where !claimed[i] {
+      if let end = writtenDate(at: i) { claim(.date, i, end) }
+    }
     for i in tokens.indices where !claimed[i] {
       switch tokens[i].kind {
       case .date: claim(.date, i, i)
@@ -61,17 +71,25 @@ struct FactScanner {
       default: break
       }
     }
-    for i in tokens.indices where !claimed[i] { if let end = person(at: i) { claim(.person, i, end) } }
-    for i in tokens.indices where !claimed[i] { if let end = office(at: i) { claim(.office, i, end) } }
+    for i in tokens.indices where !claimed[i] {
+      if let end = person(at: i) { claim(.person, i, end) }
+    }
+    for i in tokens.indices where !claimed[i] {
+      if let end = office(at: i) { claim(.office, i, end) }
+    }
   }
 
   // MARK: Recording
 
   mutating func claim(_ kind: Fact.Kind, _ start: Int, _ end: Int) {
     let text = joined(start, end)
-    guard let key = FactKeys.key(kind, text: text, tokens: Array(tokens[start...end])) else { return }
+    guard let key = FactKeys.key(kind, text: text, tokens: Array(tokens[start...end])) else {
+      return
+    }
     facts.append(
-      Fact(kind: kind, text: text, key: key, range: TextRange(tokens[start].range.start, tokens[end].range.end)))
+      Fact(
+        kind: kind, text: text, key: key,
+        range: TextRange(tokens[start].range.start, tokens[end].range.end)))
     for k in start...end { claimed[k] = true }
   }
 
@@ -96,7 +114,9 @@ struct FactScanner {
     var k: Int
     if tokens[i].kind == .section {
       k = i
-    } else if text(i) == "Art." || text(i) == "Artikel", i + 1 < tokens.count, tokens[i + 1].kind == .number {
+    } else if text(i) == "Art." || text(i) == "Artikel", i + 1 < tokens.count,
+      tokens[i + 1].kind == .number
+    {
       k = i + 1
     } else {
       return nil
@@ -104,9 +124,12 @@ struct FactScanner {
     while k + 1 < tokens.count {
       let next = tokens[k + 1]
       let word = next.text
-      if FactVocabulary.citationParts.contains(word), k + 2 < tokens.count, isCitationNumber(k + 2) {
+      if FactVocabulary.citationParts.contains(word), k + 2 < tokens.count, isCitationNumber(k + 2)
+      {
         k += 2
-      } else if FactVocabulary.citationJoiners.contains(word), k + 2 < tokens.count, isCitationNumber(k + 2) {
+      } else if FactVocabulary.citationJoiners.contains(word), k + 2 < tokens.count,
+        isCitationNumber(k + 2)
+      {
         k += 2
       } else if word == ",", k + 2 < tokens.count, isCitationNumber(k + 2) {
         k += 2
@@ -140,7 +163,8 @@ struct FactScanner {
   /// with at least two capitals, ending in a capital.
   func isLawName(_ k: Int) -> Bool {
     let word = tokens[k].text
-    guard tokens[k].kind == .word || tokens[k].kind == .abbreviation, word.count >= 2, word.count <= 12
+    guard tokens[k].kind == .word || tokens[k].kind == .abbreviation, word.count >= 2,
+      word.count <= 12
     else { return false }
     let capitals = word.filter(\.isUppercase).count
     return capitals >= 2 && (word.last?.isUppercase ?? false) && word.allSatisfy(\.isLetter)
@@ -158,7 +182,8 @@ struct FactScanner {
     guard isReferenceLabel(i) else { return nil }
     var k = i + 1
     if k < tokens.count && tokens[k].text == ":" { k += 1 }
-    guard k < tokens.count, hasDigit(k) || (k + 1 < tokens.count && adjacent(k + 1) && hasDigit(k + 1))
+    guard k < tokens.count,
+      hasDigit(k) || (k + 1 < tokens.count && adjacent(k + 1) && hasDigit(k + 1))
     else { return nil }
     var end = k
     while end + 1 < tokens.count && adjacent(end + 1) && !isClosingPunctuation(end + 1) { end += 1 }
@@ -181,7 +206,9 @@ struct FactScanner {
     let text = joined(i, end)
     guard text.count >= 5, text.contains(where: \.isNumber),
       text.contains(where: { $0 == "/" || $0 == "-" || $0.isLetter }),
-      !(i...end).contains(where: { [.date, .time, .money, .percent, .url, .email].contains(tokens[$0].kind) })
+      !(i...end).contains(where: {
+        [.date, .time, .money, .percent, .url, .email].contains(tokens[$0].kind)
+      })
     else { return nil }
     return end
   }
@@ -204,7 +231,9 @@ struct FactScanner {
       scalars[2].properties.numericType != nil, scalars[3].properties.numericType != nil
     else { return nil }
     var end = i
-    while end + 1 < tokens.count && tokens[end + 1].kind == .number && tokens[end + 1].text.count <= 4 {
+    while end + 1 < tokens.count && tokens[end + 1].kind == .number
+      && tokens[end + 1].text.count <= 4
+    {
       end += 1
     }
     return end - i >= 3 ? end : nil
@@ -226,14 +255,17 @@ struct FactScanner {
     var end = k
     while end + 1 < tokens.count {
       let next = tokens[end + 1]
-      if next.kind == .number && next.text.allSatisfy(\.isNumber) && digits + next.text.count <= 16 {
+      if next.kind == .number && next.text.allSatisfy(\.isNumber) && digits + next.text.count <= 16
+      {
         end += 1
         digits += next.text.count
       } else if (next.text == "/" || next.text == "-"), end + 2 < tokens.count,
         tokens[end + 2].kind == .number
       {
         end += 1
-      } else if next.text == "(" , end + 3 < tokens.count, tokens[end + 2].text == "0", tokens[end + 3].text == ")" {
+      } else if next.text == "(", end + 3 < tokens.count, tokens[end + 2].text == "0",
+        tokens[end + 3].text == ")"
+      {
         end += 3
       } else {
         break
@@ -248,7 +280,9 @@ struct FactScanner {
   func scaledMoney(at i: Int) -> Int? {
     var k = i + 1
     if k < tokens.count, FactVocabulary.moneyScales[tokens[k].text] != nil { k += 1 }
-    guard k < tokens.count, ["Euro", "EUR", "€", "Cent"].contains(tokens[k].text) else { return nil }
+    guard k < tokens.count, ["Euro", "EUR", "€", "Cent"].contains(tokens[k].text) else {
+      return nil
+    }
     return k
   }
 
@@ -298,7 +332,9 @@ struct FactScanner {
     let word = tokens[i].text.lowercased()
     guard FactVocabulary.deadlineStarts.contains(word) else { return }
     var k = i + 1
-    while k < tokens.count && FactVocabulary.deadlineFillers.contains(tokens[k].text.lowercased()) { k += 1 }
+    while k < tokens.count && FactVocabulary.deadlineFillers.contains(tokens[k].text.lowercased()) {
+      k += 1
+    }
     guard k < tokens.count else { return }
     if tokens[k].kind == .date {
       recordDeadline(i, k)
@@ -319,9 +355,13 @@ struct FactScanner {
 
   mutating func recordDeadline(_ start: Int, _ end: Int) {
     let text = joined(start, end)
-    guard let key = FactKeys.key(.deadline, text: text, tokens: Array(tokens[start...end])) else { return }
+    guard let key = FactKeys.key(.deadline, text: text, tokens: Array(tokens[start...end])) else {
+      return
+    }
     facts.append(
-      Fact(kind: .deadline, text: text, key: key, range: TextRange(tokens[start].range.start, tokens[end].range.end)))
+      Fact(
+        kind: .deadline, text: text, key: key,
+        range: TextRange(tokens[start].range.start, tokens[end].range.end)))
   }
 
   // MARK: Names
@@ -350,10 +390,13 @@ struct FactScanner {
     guard tokens[i].kind == .word, let first = word.first, first.isUppercase else { return nil }
     let lower = word.lowercased()
     let isHead = FactVocabulary.officeHeads.contains(word)
-    let isCompound = lower.count > 6 && FactVocabulary.officeEndings.contains { lower.hasSuffix($0) }
+    let isCompound =
+      lower.count > 6 && FactVocabulary.officeEndings.contains { lower.hasSuffix($0) }
     guard isHead || isCompound else { return nil }
     var end = i
-    if end + 1 < tokens.count, isName(end + 1), !FactVocabulary.officeHeads.contains(tokens[end + 1].text) {
+    if end + 1 < tokens.count, isName(end + 1),
+      !FactVocabulary.officeHeads.contains(tokens[end + 1].text)
+    {
       end += 1
     }
     return end > i || isCompound ? end : nil

@@ -12,8 +12,9 @@ enum FactKeys {
     case .url: url(text)
     case .iban, .reference: text.filter { !$0.isWhitespace }.uppercased().replacingLabels()
     case .law: law(tokens)
-    case .person, .office: text.split(separator: " ").filter { !FactVocabulary.personTitles.contains(String($0)) }
-      .joined(separator: " ")
+    case .person, .office:
+      text.split(separator: " ").filter { !FactVocabulary.personTitles.contains(String($0)) }
+        .joined(separator: " ")
     }
   }
 
@@ -78,13 +79,18 @@ enum FactKeys {
   static func money(_ tokens: [Token]) -> String? {
     let joined = tokens.map(\.text).joined(separator: " ")
     var scale = 1.0
-    for token in tokens { if let factor = FactVocabulary.moneyScales[token.text] { scale = factor } }
-    let numberText = joined.split(separator: " ").first { $0.contains(where: \.isNumber) }
+    for token in tokens {
+      if let factor = FactVocabulary.moneyScales[token.text] { scale = factor }
+    }
+    let numberText =
+      joined.split(separator: " ").first { $0.contains(where: \.isNumber) }
       ?? Substring(joined)
     guard let value = amount(numberText) else { return nil }
     let isCent = joined.contains("Cent") || joined.hasSuffix(" ct")
     let cents = (value * scale * (isCent ? 1 : 100)).rounded()
-    let currency = joined.contains("$") || joined.contains("USD") ? "USD" : joined.contains("CHF") ? "CHF" : "EUR"
+    let currency =
+      joined.contains("$") || joined.contains("USD")
+      ? "USD" : joined.contains("CHF") ? "CHF" : "EUR"
     return currency + " " + String(Int64(cents))
   }
 
@@ -92,10 +98,15 @@ enum FactKeys {
   static func amount(_ text: some StringProtocol) -> Double? {
     var digits = ""
     for character in text {
-      if character.isNumber { digits.append(character) }
-      else if character == "," { digits.append(".") }
-      else if character == "." || character == "-" || character == "–" { continue }
-      else if !digits.isEmpty { break }
+      if character.isNumber {
+        digits.append(character)
+      } else if character == "," {
+        digits.append(".")
+      } else if character == "." || character == "-" || character == "–" {
+        continue
+      } else if !digits.isEmpty {
+        break
+      }
     }
     if digits.hasSuffix(".") { digits.removeLast() }
     return Double(digits)
@@ -112,13 +123,17 @@ enum FactKeys {
   static func phone(_ text: String) -> String? {
     var digits = text.filter(\.isNumber)
     if text.hasPrefix("+49") { digits = "0" + digits.dropFirst(2) }
-    if text.contains("(0)") && text.hasPrefix("+") { digits = digits.replacingOccurrences(of: "00", with: "0") }
+    if text.contains("(0)") && text.hasPrefix("+") {
+      digits = digits.replacingOccurrences(of: "00", with: "0")
+    }
     return digits.isEmpty ? nil : digits
   }
 
   static func url(_ text: String) -> String {
     var key = text.lowercased()
-    for prefix in ["https://", "http://"] where key.hasPrefix(prefix) { key.removeFirst(prefix.count) }
+    for prefix in ["https://", "http://"] where key.hasPrefix(prefix) {
+      key.removeFirst(prefix.count)
+    }
     if key.hasPrefix("www.") { key.removeFirst(4) }
     while key.hasSuffix("/") { key.removeLast() }
     return key

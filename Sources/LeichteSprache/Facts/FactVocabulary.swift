@@ -10,7 +10,9 @@ enum FactVocabulary {
   ]
 
   /// Words that join numbers inside a citation: `§§ 13 bis 18`, `Abs. 3 und 4`, `§ 3 i. V. m. § 5`.
-  static let citationJoiners: Set<String> = ["und", "bis", "oder", "sowie", "i. V. m.", "i.V.m.", "u.", "ff.", "f."]
+  static let citationJoiners: Set<String> = [
+    "und", "bis", "oder", "sowie", "i. V. m.", "i.V.m.", "u.", "ff.", "f.",
+  ]
 
   /// Endings of written-out law names: `des Wohngeldgesetzes`, `der Abgabenordnung`.
   static let lawNameEndings = [

@@ -60,11 +60,11 @@ public struct Abbreviations: Sendable {
     let endColumn = try file.column("satzende")
     let kindColumn = try file.column("art")
     return file.rows.map { row in
-        Entry(
-          abbreviation: row[abbreviationColumn],
-          expansions: row[expansionColumn].split(separator: "|").map(String.init),
-          canEndSentence: row[endColumn] == "ja", kind: row[kindColumn],
-          provenance: row.provenance)
-      }
+      Entry(
+        abbreviation: row[abbreviationColumn],
+        expansions: row[expansionColumn].split(separator: "|").map(String.init),
+        canEndSentence: row[endColumn] == "ja", kind: row[kindColumn],
+        provenance: row.provenance)
+    }
   }
 }

@@ -37,7 +37,8 @@ public struct CompoundEntries: Sendable {
           file: row.provenance.file, line: row.provenance.line,
           "Zerlegung „\(row[split])“ ergibt nicht das Wort „\(row[word])“")
       }
-      let entry = Entry(word: row[word], parts: parts, evidence: row[evidence], provenance: row.provenance)
+      let entry = Entry(
+        word: row[word], parts: parts, evidence: row[evidence], provenance: row.provenance)
       let key = entry.word.lowercased()
       entries[key] = entry
       table.insert(key, ZipfTable.Record(zipf: Float(parts.count), capitalisation: 1))
@@ -69,7 +70,8 @@ public struct LawTitles: Sendable {
     let title = try file.column("titel")
     entries.reserveCapacity(entries.count + file.rows.count)
     for row in file.rows {
-      entries[row[abbreviation]] = Entry(abbreviation: row[abbreviation], title: row[title], provenance: row.provenance)
+      entries[row[abbreviation]] = Entry(
+        abbreviation: row[abbreviation], title: row[title], provenance: row.provenance)
     }
   }
 

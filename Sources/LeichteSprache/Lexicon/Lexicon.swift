@@ -71,7 +71,9 @@ public struct Lexicon: Sendable {
     lexicon.sources = directories
     func files(_ name: String) throws -> [TSVFile] {
       try directories.enumerated().compactMap { index, directory in
-        try readTSV(directory, name, displayName: index == 0 ? name : directory.appendingPathComponent(name).path)
+        try readTSV(
+          directory, name,
+          displayName: index == 0 ? name : directory.appendingPathComponent(name).path)
       }
     }
     if parts.contains(.abbreviations) {
@@ -119,7 +121,8 @@ public struct Lexicon: Sendable {
         let display = index == 0 ? name : url.path
         let table: Result<ZipfTable, LexiconError> = data.withUnsafeBytes { raw in
           do throws(LexiconError) {
-            return .success(try ZipfTable.frequencies(tsv: raw.bindMemory(to: UInt8.self), name: display))
+            return .success(
+              try ZipfTable.frequencies(tsv: raw.bindMemory(to: UInt8.self), name: display))
           } catch {
             return .failure(error)
           }
@@ -140,7 +143,9 @@ public struct Lexicon: Sendable {
   }
 
   /// Reads and parses one TSV file of `directory`, or nil when it does not exist.
-  public static func readTSV(_ directory: URL, _ name: String, displayName: String? = nil) throws -> TSVFile? {
+  public static func readTSV(_ directory: URL, _ name: String, displayName: String? = nil) throws
+    -> TSVFile?
+  {
     let url = directory.appendingPathComponent(name)
     let name = displayName ?? name
     guard FileManager.default.fileExists(atPath: url.path) else { return nil }
@@ -174,43 +179,61 @@ extension Lexicon {
     var results: [LookupResult] = []
     let key = word.lowercased()
     if let entry = hardWords.entries[key] {
-      results.append(LookupResult(kind: "woerter", provenance: entry.provenance, text: Lexicon.describe(entry)))
+      results.append(
+        LookupResult(kind: "woerter", provenance: entry.provenance, text: Lexicon.describe(entry)))
     } else if let entry = hardWords.entry(for: word) {
       results.append(
-        LookupResult(kind: "woerter", provenance: entry.provenance, text: "Form von „\(entry.word)“: " + Lexicon.describe(entry)))
+        LookupResult(
+          kind: "woerter", provenance: entry.provenance,
+          text: "Form von „\(entry.word)“: " + Lexicon.describe(entry)))
     }
     if let entry = abbreviations.entry(for: word) {
       results.append(
         LookupResult(
           kind: "abkuerzungen", provenance: entry.provenance,
-          text: "\(entry.abbreviation) → \(entry.expansions.joined(separator: " | ")) (\(entry.kind))"))
+          text:
+            "\(entry.abbreviation) → \(entry.expansions.joined(separator: " | ")) (\(entry.kind))"))
     }
     if let entry = laws.entry(for: word) {
-      results.append(LookupResult(kind: "gesetze", provenance: entry.provenance, text: "\(entry.abbreviation) → \(entry.title)"))
+      results.append(
+        LookupResult(
+          kind: "gesetze", provenance: entry.provenance,
+          text: "\(entry.abbreviation) → \(entry.title)"))
     }
     if let entry = compoundEntries.entry(for: word) {
-      let text = entry.isLexicalised
+      let text =
+        entry.isLexicalised
         ? "bleibt ganz: \(entry.word) (\(entry.evidence))"
         : "\(entry.parts.joined(separator: "·")) (\(entry.evidence))"
       results.append(LookupResult(kind: "komposita", provenance: entry.provenance, text: text))
     }
     let lemma = lemmas[word] ?? lemmas[key]
-    if let lemma { results.append(LookupResult(kind: "lemmata", provenance: nil, text: "\(word) → Lemma \(lemma)")) }
+    if let lemma {
+      results.append(
+        LookupResult(kind: "lemmata", provenance: nil, text: "\(word) → Lemma \(lemma)"))
+    }
     if basicVocabulary.contains(key) {
-      results.append(LookupResult(kind: "grundwortschatz", provenance: nil, text: "\(word) gehört zum Grundwortschatz"))
+      results.append(
+        LookupResult(
+          kind: "grundwortschatz", provenance: nil, text: "\(word) gehört zum Grundwortschatz"))
     } else if let lemma, basicVocabulary.contains(lemma.lowercased()) {
-      results.append(LookupResult(kind: "grundwortschatz", provenance: nil, text: "Lemma \(lemma) gehört zum Grundwortschatz"))
+      results.append(
+        LookupResult(
+          kind: "grundwortschatz", provenance: nil,
+          text: "Lemma \(lemma) gehört zum Grundwortschatz"))
     }
     if let zipf = frequencies[key] {
       results.append(LookupResult(kind: "haeufigkeit", provenance: nil, text: "Zipf \(zipf)"))
     } else if let record = wordTable.lookup(key) {
-      results.append(LookupResult(kind: "haeufigkeit", provenance: nil, text: "Zipf \(record.zipf)"))
+      results.append(
+        LookupResult(kind: "haeufigkeit", provenance: nil, text: "Zipf \(record.zipf)"))
     }
     return results
   }
 
   private static func describe(_ entry: HardWords.Entry) -> String {
-    var text = "\(entry.word) (\(entry.partOfSpeech)\(entry.gender.isEmpty ? "" : ", \(entry.gender)"))"
+    var text =
+      "\(entry.word) (\(entry.partOfSpeech)\(entry.gender.isEmpty ? "" : ", \(entry.gender)"))"
     if !entry.replacement.isEmpty { text += " → \(entry.replacement)" }
     if !entry.explanation.isEmpty { text += " – \(entry.explanation)" }
     if !entry.domains.isEmpty { text += " [\(entry.domains.joined(separator: ", "))]" }

@@ -40,7 +40,9 @@ public enum LexiconLint {
     let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
       .filter { $0.hasSuffix(".tsv") }.sorted()
     var basicVocabulary: Set<String> = []
-    if let file = try? Lexicon.readTSV(directory, "grundwortschatz.tsv"), let word = try? file.column("wort") {
+    if let file = try? Lexicon.readTSV(directory, "grundwortschatz.tsv"),
+      let word = try? file.column("wort")
+    {
       basicVocabulary = Set(file.rows.map { $0[word].lowercased() })
     }
     var abbreviations = Abbreviations.empty
@@ -52,7 +54,8 @@ public enum LexiconLint {
     for name in names {
       let data = try Data(contentsOf: directory.appendingPathComponent(name))
       findings += lint(
-        data: data, name: name, abbreviations: abbreviations, basicVocabulary: basicVocabulary, collator: collator)
+        data: data, name: name, abbreviations: abbreviations, basicVocabulary: basicVocabulary,
+        collator: collator)
     }
     return findings
   }
@@ -78,14 +81,17 @@ public enum LexiconLint {
       index += 1
     }
     for field in ["Quelle:", "Lizenz:", "Erzeugt mit:", "Spalten:"]
-    where !header.contains(where: { $0.dropFirst().trimmingCharacters(in: .whitespaces).hasPrefix(field) }) {
+    where !header.contains(where: {
+      $0.dropFirst().trimmingCharacters(in: .whitespaces).hasPrefix(field)
+    }) {
       add(1, "header", "Kopfzeile „# \(field) …“ fehlt")
     }
     guard index < lines.count, !lines[index].isEmpty else {
       add(index + 1, "columns", "Zeile mit den Spaltennamen fehlt")
       return findings
     }
-    let columns = lines[index].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    let columns = lines[index].split(separator: "\t", omittingEmptySubsequences: false).map(
+      String.init)
     // Column descriptions: "#   name – text".
     var optional = Set<Int>()
     for (column, columnName) in columns.enumerated() {
@@ -122,7 +128,9 @@ public enum LexiconLint {
       if let normalised = ICU.nfc(units), normalised != units { add(number, "nfc", "nicht in NFC") }
       for (position, cell) in cells.enumerated() {
         if cell.isEmpty {
-          if !optional.contains(position) { add(number, "empty-cell", "Spalte „\(columns[position])“ ist leer") }
+          if !optional.contains(position) {
+            add(number, "empty-cell", "Spalte „\(columns[position])“ ist leer")
+          }
         } else if cell.first!.isWhitespace || cell.last!.isWhitespace {
           add(number, "whitespace", "Leerraum am Anfang oder Ende von „\(columns[position])“")
         }
@@ -150,7 +158,8 @@ public enum LexiconLint {
       if name == "abkuerzungen.tsv", let expansion = column("ausgeschrieben") {
         let kind = column("art").map { cells[$0] } ?? ""
         checkReplacements(
-          cells[expansion], key: key, line: number, isName: kind == "recht" || kind == "organisation",
+          cells[expansion], key: key, line: number,
+          isName: kind == "recht" || kind == "organisation",
           abbreviations: abbreviations, basicVocabulary: basicVocabulary, add: add)
       }
       if name == "komposita.tsv", let split = column("zerlegung") {
@@ -186,22 +195,35 @@ public enum LexiconLint {
       }
       let words = alternative.split(separator: " ")
       if !isName && words.count > maximumExpansionWords {
-        add(line, "too-long", "„\(alternative)“ hat \(words.count) Wörter (höchstens \(maximumExpansionWords))")
+        add(
+          line, "too-long",
+          "„\(alternative)“ hat \(words.count) Wörter (höchstens \(maximumExpansionWords))")
       }
       for word in words {
         let letters = word.filter(\.isLetter)
         if !isName && letters.count > maximumLetters && !word.contains("-") && !word.contains("·")
           && !isBasic(String(letters).lowercased(), basicVocabulary)
         {
-          add(line, "long-word", "„\(word)“ in „\(alternative)“ ist länger als \(maximumLetters) Buchstaben ohne Bindestrich")
+          add(
+            line, "long-word",
+            "„\(word)“ in „\(alternative)“ ist länger als \(maximumLetters) Buchstaben ohne Bindestrich"
+          )
         }
       }
       for (position, word) in words.enumerated() {
-        let single = abbreviations.entry(for: word.trimmingCharacters(in: CharacterSet(charactersIn: ",;:")))
-        let pair = position + 1 < words.count ? abbreviations.entry(for: word + " " + words[position + 1]) : nil
-        if let entry = pair ?? single, entry.abbreviation.contains(".") || entry.abbreviation.allSatisfy({ $0.isUppercase || $0.isNumber }) {
+        let single = abbreviations.entry(
+          for: word.trimmingCharacters(in: CharacterSet(charactersIn: ",;:")))
+        let pair =
+          position + 1 < words.count
+          ? abbreviations.entry(for: word + " " + words[position + 1]) : nil
+        if let entry = pair ?? single,
+          entry.abbreviation.contains(".")
+            || entry.abbreviation.allSatisfy({ $0.isUppercase || $0.isNumber })
+        {
           if entry.abbreviation.lowercased() != key.lowercased() || pair != nil || single != nil {
-            add(line, "abbreviation", "„\(alternative)“ enthält die Abkürzung „\(entry.abbreviation)“")
+            add(
+              line, "abbreviation", "„\(alternative)“ enthält die Abkürzung „\(entry.abbreviation)“"
+            )
             break
           }
         }

@@ -98,7 +98,8 @@ public struct ZipfTable: Sendable {
   /// Adds every key of `other`, replacing records of keys present in both.
   public mutating func merge(_ other: ZipfTable) {
     for slot in other.slotHashes.indices where other.slotLengths[slot] != 0 {
-      insert(hash: other.slotHashes[slot], length: Int(other.slotLengths[slot]), other.slotRecords[slot])
+      insert(
+        hash: other.slotHashes[slot], length: Int(other.slotLengths[slot]), other.slotRecords[slot])
     }
   }
 
@@ -119,7 +120,8 @@ public struct ZipfTable: Sendable {
 
   /// Builds the table from the bytes of `haeufigkeit.tsv` (columns `wort`, `zipf`, `gross`)
   /// without creating a `String` per row: UTF-8 is decoded to UTF-16 units on the fly.
-  public static func frequencies(tsv bytes: UnsafeBufferPointer<UInt8>, name: String) throws(LexiconError)
+  public static func frequencies(tsv bytes: UnsafeBufferPointer<UInt8>, name: String)
+    throws(LexiconError)
     -> ZipfTable
   {
     var table = ZipfTable(capacity: max(16, bytes.count / 16))
@@ -139,9 +141,12 @@ public struct ZipfTable: Sendable {
       if contentEnd == lineStart { continue }
       if columns == nil {
         if bytes[lineStart] == 0x23 { continue }
-        let names = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<contentEnd]), as: UTF8.self)
-          .split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-        guard let word = names.firstIndex(of: "wort"), let zipf = names.firstIndex(of: "zipf") else {
+        let names = String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<contentEnd]), as: UTF8.self
+        )
+        .split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        guard let word = names.firstIndex(of: "wort"), let zipf = names.firstIndex(of: "zipf")
+        else {
           throw LexiconError(file: name, line: lineNumber, "Spalten „wort“ und „zipf“ fehlen")
         }
         columns = (word, zipf, names.firstIndex(of: "gross") ?? -1)
@@ -188,7 +193,9 @@ public struct ZipfTable: Sendable {
         if scalar < 0x10000 {
           // Lower-case ASCII and the German umlauts; the file is lower case already.
           var unit = UInt16(scalar)
-          if unit >= 0x41 && unit <= 0x5A || unit >= 0xC0 && unit <= 0xDE && unit != 0xD7 { unit += 0x20 }
+          if unit >= 0x41 && unit <= 0x5A || unit >= 0xC0 && unit <= 0xDE && unit != 0xD7 {
+            unit += 0x20
+          }
           units.append(unit)
         } else {
           let value = scalar - 0x10000
@@ -214,9 +221,14 @@ public struct ZipfTable: Sendable {
         }
       }
       var capitalisation: UInt8 = 0
-      if capitalRange.count == 2 { capitalisation = 1 }  // "ja"
-      else if capitalRange.count == 4 { capitalisation = 2 }  // "nein"
-      table.insert(hash: hash(units), length: units.count, Record(zipf: zipf, capitalisation: capitalisation))
+      if capitalRange.count == 2 {
+        capitalisation = 1
+      }  // "ja"
+      else if capitalRange.count == 4 {
+        capitalisation = 2
+      }  // "nein"
+      table.insert(
+        hash: hash(units), length: units.count, Record(zipf: zipf, capitalisation: capitalisation))
     }
     return table
   }

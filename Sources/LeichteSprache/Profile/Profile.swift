@@ -54,7 +54,8 @@ public struct Profile: Hashable, Sendable {
       throw ProfileError("Der Schlüssel „version“ fehlt oder ist keine ganze Zahl.")
     }
     guard version == currentVersion else {
-      throw ProfileError("Profil-Version \(version) wird nicht unterstützt (erwartet: \(currentVersion)).")
+      throw ProfileError(
+        "Profil-Version \(version) wird nicht unterstützt (erwartet: \(currentVersion)).")
     }
     let ids = Set(rules.map(\.id))
     var profile = Profile()
@@ -63,7 +64,9 @@ public struct Profile: Hashable, Sendable {
         throw ProfileError("„disabled“ muss eine Liste von Regel-Kennungen sein.")
       }
       for id in list {
-        guard ids.contains(RuleID(id)) else { throw ProfileError("Unbekannte Regel „\(id)“ in „disabled“.") }
+        guard ids.contains(RuleID(id)) else {
+          throw ProfileError("Unbekannte Regel „\(id)“ in „disabled“.")
+        }
         profile.disabled.insert(RuleID(id))
       }
     }
@@ -74,7 +77,8 @@ public struct Profile: Hashable, Sendable {
       let known = Set(rules.flatMap { $0.thresholds.map(\.key) })
       for (key, value) in table.sorted(by: { $0.key < $1.key }) {
         guard known.contains(key) else {
-          throw ProfileError("Unbekannter Schwellenwert „\(key)“. Alle Werte zeigt: leichte dump-profile.")
+          throw ProfileError(
+            "Unbekannter Schwellenwert „\(key)“. Alle Werte zeigt: leichte dump-profile.")
         }
         guard let number = value as? NSNumber, !(value is Bool), number.doubleValue.isFinite else {
           throw ProfileError("Der Schwellenwert „\(key)“ muss eine Zahl sein.")
@@ -102,16 +106,20 @@ public struct Profile: Hashable, Sendable {
   /// The profile as JSON (sorted keys), as `dump-profile` writes it.
   public func json(rules: [any Rule] = RuleCatalog.all) -> String {
     var lines = ["{", "  \"version\": \(version),"]
-    lines.append("  \"disabled\": [\(disabled.sorted().map { "\"\($0)\"" }.joined(separator: ", "))],")
+    lines.append(
+      "  \"disabled\": [\(disabled.sorted().map { "\"\($0)\"" }.joined(separator: ", "))],")
     var values: [(String, Double)] = []
-    for rule in rules { for threshold in rule.thresholds { values.append((threshold.key, value(threshold))) } }
+    for rule in rules {
+      for threshold in rule.thresholds { values.append((threshold.key, value(threshold))) }
+    }
     lines.append("  \"thresholds\": {")
     lines.append(
       values.map { "    \"\($0.0)\": \(Profile.format($0.1))" }.joined(separator: ",\n"))
     lines.append("  },")
     let overrides = severities.sorted { $0.key < $1.key }
     lines.append(
-      "  \"severities\": {" + overrides.map { "\"\($0.key)\": \"\($0.value.rawValue)\"" }
+      "  \"severities\": {"
+        + overrides.map { "\"\($0.key)\": \"\($0.value.rawValue)\"" }
         .joined(separator: ", ") + "}")
     lines.append("}")
     return lines.joined(separator: "\n") + "\n"

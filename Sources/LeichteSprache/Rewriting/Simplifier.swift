@@ -42,11 +42,15 @@ public struct Simplifier: Sendable {
           let edits = rule.rewrite(finding, in: context)
           guard !edits.isEmpty else { continue }
           let evidence =
-            (rule as? any EvidenceProviding)?.evidence(for: finding, in: context) ?? .pattern(rule.reference)
+            (rule as? any EvidenceProviding)?.evidence(for: finding, in: context)
+            ?? .pattern(rule.reference)
           for edit in edits {
             let before = String(current[edit.range])
             guard before != edit.replacement else { continue }
-            let overlaps = accepted.contains { $0.edit.range.overlaps(edit.range) || (edit.range.isEmpty && $0.edit.range.contains(edit.range.start)) }
+            let overlaps = accepted.contains {
+              $0.edit.range.overlaps(edit.range)
+                || (edit.range.isEmpty && $0.edit.range.contains(edit.range.start))
+            }
             let change = Change(
               pass: pass, rule: rule.id, range: mapping.original(edit.range), before: before,
               after: edit.replacement, reason: finding.message, evidence: evidence,
@@ -62,7 +66,8 @@ public struct Simplifier: Sendable {
       guard !accepted.isEmpty else { break }
       let rewritten = apply(accepted.map(\.edit), to: current.text)
       changes.append(contentsOf: accepted.map(\.change).sorted { $0.range < $1.range })
-      mapping.prepend(OffsetMap(edits: accepted.map { ($0.edit.range, $0.edit.replacement.utf16.count) }))
+      mapping.prepend(
+        OffsetMap(edits: accepted.map { ($0.edit.range, $0.edit.replacement.utf16.count) }))
       if rewritten == current.text { break }
       current = segmenter.segment(rewritten)
     }
@@ -72,7 +77,8 @@ public struct Simplifier: Sendable {
     let extractor = FactExtractor()
     let facts = FactReport(input: extractor.facts(in: input), output: extractor.facts(in: current))
     return Simplification(
-      input: input, output: current, passes: pass, changes: changes, remaining: remaining, facts: facts)
+      input: input, output: current, passes: pass, changes: changes, remaining: remaining,
+      facts: facts)
   }
 
   /// `text` with `edits` applied (non-overlapping), from the end backwards.

@@ -26,14 +26,18 @@ struct AbbreviationRule: Rule {
       if token.kind == .abbreviation {
         guard !known.contains(token.text) else { continue }
         let expansions = context.lexicon.abbreviations.entry(for: token.text)?.expansions ?? []
-        let message = expansions.first.map { "Schreiben Sie „\(token.text)“ aus: „\($0)“." }
+        let message =
+          expansions.first.map { "Schreiben Sie „\(token.text)“ aus: „\($0)“." }
           ?? "Schreiben Sie die Abkürzung „\(token.text)“ aus."
         findings.append(finding(token.range, message, suggestions: expansions))
       } else if token.kind == .word, isAcronym(token.text), !known.contains(token.text),
         !RomanNumeralRule.isRoman(token.text), !sentence.traits[i].contains(.known)
       {
         let expansions = context.lexicon.abbreviations.entry(for: token.text)?.expansions ?? []
-        findings.append(finding(token.range, "Erklären Sie die Abkürzung „\(token.text)“ oder schreiben Sie sie aus.", severity: .warning, suggestions: expansions))
+        findings.append(
+          finding(
+            token.range, "Erklären Sie die Abkürzung „\(token.text)“ oder schreiben Sie sie aus.",
+            severity: .warning, suggestions: expansions))
       }
     }
     return findings
@@ -45,7 +49,11 @@ struct AbbreviationRule: Rule {
     guard bytes.count >= 2, bytes.count <= 6 else { return false }
     var letters = 0
     for byte in bytes {
-      if byte >= 0x41 && byte <= 0x5A { letters += 1 } else if !(byte >= 0x30 && byte <= 0x39) { return false }
+      if byte >= 0x41 && byte <= 0x5A {
+        letters += 1
+      } else if !(byte >= 0x30 && byte <= 0x39) {
+        return false
+      }
     }
     return letters >= 2
   }

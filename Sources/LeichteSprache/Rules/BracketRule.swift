@@ -15,7 +15,9 @@ struct BracketRule: Rule {
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
-    guard sentence.summary.hasFirstByte(0x28) || sentence.summary.hasFirstByte(0x5B) else { return [] }
+    guard sentence.summary.hasFirstByte(0x28) || sentence.summary.hasFirstByte(0x5B) else {
+      return []
+    }
     let tokens = sentence.tokens
     var findings: [Finding] = []
     var open: Int? = nil
@@ -24,7 +26,10 @@ struct BracketRule: Rule {
         if open == nil { open = i }
       } else if token.text == ")" || token.text == "]", let start = open {
         // A list label such as `1)` or `a)` at the start is no insertion.
-        findings.append(finding(sentence.range(start, i), "Das ist ein Einschub in Klammern. Schreiben Sie ihn als eigenen Satz."))
+        findings.append(
+          finding(
+            sentence.range(start, i),
+            "Das ist ein Einschub in Klammern. Schreiben Sie ihn als eigenen Satz."))
         open = nil
       }
     }

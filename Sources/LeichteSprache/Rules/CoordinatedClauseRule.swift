@@ -6,7 +6,8 @@ struct CoordinatedClauseRule: Rule {
     Jeder Satz soll nur eine Aussage haben. Zwei Aussagen, die mit und, oder oder aber verbunden \
     sind, schreibt man besser als zwei Sätze.
     """
-  let reference = "Netzwerk Leichte Sprache: Eine Aussage pro Satz; Inclusion Europe; LanguageTool ZWEI_INFORMATIONSEINHEITEN_PRO_SATZ"
+  let reference =
+    "Netzwerk Leichte Sprache: Eine Aussage pro Satz; Inclusion Europe; LanguageTool ZWEI_INFORMATIONSEINHEITEN_PRO_SATZ"
   let severity = Severity.hint
 
   let examples: [Example] = [

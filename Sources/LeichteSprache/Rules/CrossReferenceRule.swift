@@ -9,9 +9,15 @@ struct CrossReferenceRule: Rule {
   let reference = "Netzwerk Leichte Sprache: Keine Verweise; LanguageTool"
   let severity = Severity.warning
 
-  static let abbreviations: Set<String> = ["vgl.", "Vgl.", "s. o.", "s. u.", "o. g.", "s.o.", "s.u.", "o.g.", "s.", "S.", "a. a. O.", "ebd."]
+  static let abbreviations: Set<String> = [
+    "vgl.", "Vgl.", "s. o.", "s. u.", "o. g.", "s.o.", "s.u.", "o.g.", "s.", "S.", "a. a. O.",
+    "ebd.",
+  ]
   static let words: Set<String> = ["siehe", "Siehe", "vergleiche", "Vergleiche"]
-  static let pairs: [(String, String)] = [("oben", "genannt"), ("unten", "genannt"), ("oben", "genannten"), ("oben", "genannte"), ("oben", "stehend"), ("weiter", "oben"), ("weiter", "unten"), ("Ziffer", ""), ("Punkt", "")]
+  static let pairs: [(String, String)] = [
+    ("oben", "genannt"), ("unten", "genannt"), ("oben", "genannten"), ("oben", "genannte"),
+    ("oben", "stehend"), ("weiter", "oben"), ("weiter", "unten"), ("Ziffer", ""), ("Punkt", ""),
+  ]
 
   let examples: [Example] = [
     .ok("In Heft 3 steht mehr dazu."),
@@ -30,18 +36,35 @@ struct CrossReferenceRule: Rule {
       let length = tokens[i].text.utf8.count
       if kind == .word && (length < 4 || length > 10) { continue }
       let token = tokens[i]
-      if token.kind == .abbreviation, Self.abbreviations.contains(token.text), token.text != "s." && token.text != "S." || i + 1 < tokens.count && tokens[i + 1].text.hasPrefix("Anl") {
-        findings.append(finding(token.range, "„\(token.text)“ ist ein Verweis. Schreiben Sie die Information direkt in den Text."))
+      if token.kind == .abbreviation, Self.abbreviations.contains(token.text),
+        token.text != "s." && token.text != "S."
+          || i + 1 < tokens.count && tokens[i + 1].text.hasPrefix("Anl")
+      {
+        findings.append(
+          finding(
+            token.range,
+            "„\(token.text)“ ist ein Verweis. Schreiben Sie die Information direkt in den Text."))
       } else if token.kind == .word, length == 5 || length == 10, Self.words.contains(token.text) {
-        findings.append(finding(token.range, "„\(token.text)“ ist ein Verweis. Schreiben Sie die Information direkt in den Text."))
+        findings.append(
+          finding(
+            token.range,
+            "„\(token.text)“ ist ein Verweis. Schreiben Sie die Information direkt in den Text."))
       } else if token.kind == .word, i + 1 < tokens.count, let first = token.text.utf8.first,
-        first == 0x6F || first == 0x75 || first == 0x77 || first == 0x5A || first == 0x50  // o u w Z P
+        // o u w Z P
+        first == 0x6F || first == 0x75 || first == 0x77 || first == 0x5A || first == 0x50
       {
         for (a, b) in Self.pairs where token.text == a {
           if b.isEmpty, tokens[i + 1].kind == .number, a == "Ziffer" {
-            findings.append(finding(sentence.range(i, i + 1), "„\(a) \(tokens[i + 1].text)“ ist ein Verweis. Schreiben Sie die Information direkt in den Text."))
+            findings.append(
+              finding(
+                sentence.range(i, i + 1),
+                "„\(a) \(tokens[i + 1].text)“ ist ein Verweis. Schreiben Sie die Information direkt in den Text."
+              ))
           } else if !b.isEmpty, tokens[i + 1].text == b {
-            findings.append(finding(sentence.range(i, i + 1), "„\(a) \(b)“ ist ein Verweis. Nennen Sie die Sache noch einmal."))
+            findings.append(
+              finding(
+                sentence.range(i, i + 1),
+                "„\(a) \(b)“ ist ein Verweis. Nennen Sie die Sache noch einmal."))
           }
         }
       }

@@ -16,12 +16,17 @@ struct CurrencySignRule: Rule {
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
-    guard sentence.summary.has(.money) || sentence.summary.has(.symbol) && sentence.summary.hasFirstByte(0xE2) else { return [] }
+    guard
+      sentence.summary.has(.money)
+        || sentence.summary.has(.symbol) && sentence.summary.hasFirstByte(0xE2)
+    else { return [] }
     return sentence.tokens.compactMap { token in
       guard token.kind == .money || token.kind == .symbol && token.text == "€" else { return nil }
       guard token.text.contains("€") || token.text.contains("EUR") else { return nil }
       let amount = Self.euro(token.text)
-      return finding(token.range, "Schreiben Sie den Betrag mit dem Wort Euro: „\(amount)“.", suggestions: [amount])
+      return finding(
+        token.range, "Schreiben Sie den Betrag mit dem Wort Euro: „\(amount)“.",
+        suggestions: [amount])
     }
   }
 

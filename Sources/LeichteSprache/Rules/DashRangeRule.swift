@@ -9,7 +9,10 @@ struct DashRangeRule: Rule {
   let reference = "LanguageTool (von–bis); Netzwerk Leichte Sprache: Sonderzeichen vermeiden"
   let severity = Severity.warning
 
-  static let weekdays: Set<String> = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
+  static let weekdays: Set<String> = [
+    "Mo", "Di", "Mi", "Do", "Fr", "Sa", "So", "Montag", "Dienstag", "Mittwoch", "Donnerstag",
+    "Freitag", "Samstag", "Sonntag",
+  ]
 
   let examples: [Example] = [
     .ok("Wir haben von 8 bis 12 Uhr geöffnet."),
@@ -19,21 +22,28 @@ struct DashRangeRule: Rule {
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
-    guard sentence.summary.hasFirstByte(0x2D) || sentence.summary.hasFirstByte(0xE2) else { return [] }
+    guard sentence.summary.hasFirstByte(0x2D) || sentence.summary.hasFirstByte(0xE2) else {
+      return []
+    }
     let tokens = sentence.tokens
     var findings: [Finding] = []
     var i = 1
     while i + 1 < tokens.count {
       let dash = tokens[i]
-      guard dash.kind == .punctuation, dash.text == "–" || dash.text == "-" || dash.text == "—" else { i += 1; continue }
+      guard dash.kind == .punctuation, dash.text == "–" || dash.text == "-" || dash.text == "—"
+      else { i += 1; continue }
       let left = tokens[i - 1]
       let right = tokens[i + 1]
       let numeric: Set<Token.Kind> = [.number, .time, .date, .ordinal, .money]
-      let isRange = numeric.contains(left.kind) && numeric.contains(right.kind)
+      let isRange =
+        numeric.contains(left.kind) && numeric.contains(right.kind)
         || Self.weekdays.contains(left.text) && Self.weekdays.contains(right.text)
       // Phone numbers and ids (0761-2016543) are not ranges.
       if isRange, !(left.text.hasPrefix("0") && left.kind == .number) {
-        findings.append(finding(sentence.range(i - 1, i + 1), "Schreiben Sie „von \(left.text) bis \(right.text)“ statt eines Strichs."))
+        findings.append(
+          finding(
+            sentence.range(i - 1, i + 1),
+            "Schreiben Sie „von \(left.text) bis \(right.text)“ statt eines Strichs."))
         i += 2
         continue
       }

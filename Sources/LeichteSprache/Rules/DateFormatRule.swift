@@ -6,10 +6,14 @@ struct DateFormatRule: Rule {
     Ein Datum nur aus Zahlen ist schwer zu lesen. Mit dem Namen vom Monat und dem ganzen Jahr ist es \
     klar: 1. Februar 2026.
     """
-  let reference = "Leichte Sprache Baden-Württemberg: Datum ausschreiben; LanguageTool; Inclusion Europe"
+  let reference =
+    "Leichte Sprache Baden-Württemberg: Datum ausschreiben; LanguageTool; Inclusion Europe"
   let severity = Severity.warning
 
-  static let months = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"]
+  static let months = [
+    "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+    "November", "Dezember",
+  ]
 
   let examples: [Example] = [
     .ok("Bitte antworten Sie bis zum 1. Februar 2026."),
@@ -20,7 +24,9 @@ struct DateFormatRule: Rule {
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
     guard sentence.summary.has(.date) else { return [] }
     return sentence.tokens.filter { $0.kind == .date }.map { token in
-      finding(token.range, "Schreiben Sie das Datum „\(token.text)“ mit dem Namen vom Monat.", suggestions: Self.written(token.text).map { [$0] } ?? [])
+      finding(
+        token.range, "Schreiben Sie das Datum „\(token.text)“ mit dem Namen vom Monat.",
+        suggestions: Self.written(token.text).map { [$0] } ?? [])
     }
   }
 

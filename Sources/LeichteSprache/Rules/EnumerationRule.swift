@@ -9,7 +9,8 @@ struct EnumerationRule: Rule {
   let reference = "BITV 2.0 Anlage 2 Teil 2 Nr. 7: Listen für Aufzählungen mit mehr als 3 Punkten"
   let severity = Severity.warning
 
-  static let minimumItems = Threshold("aufzaehlung.punkte", 4, "Liste vorschlagen ab so vielen Punkten in einem Satz")
+  static let minimumItems = Threshold(
+    "aufzaehlung.punkte", 4, "Liste vorschlagen ab so vielen Punkten in einem Satz")
   var thresholds: [Threshold] { [Self.minimumItems] }
 
   let examples: [Example] = [
@@ -27,7 +28,8 @@ struct EnumerationRule: Rule {
     var items: [Range<Int>] = []
     var start = 0
     for i in 0...tokens.count {
-      let separator = i == tokens.count || t[i].contains(.comma) || tokens[i].text == "und"
+      let separator =
+        i == tokens.count || t[i].contains(.comma) || tokens[i].text == "und"
         || tokens[i].text == "oder" || tokens[i].text == "." || tokens[i].text == ":"
       if separator {
         if i > start { items.append(start..<i) }
@@ -39,7 +41,9 @@ struct EnumerationRule: Rule {
     var best: (Int, Int)? = nil
     for n in items.indices {
       if n > runStart && !isItem(items[n], t) { runStart = n }
-      if n - runStart + 1 >= minimum, best == nil || n - runStart > best!.1 - best!.0 { best = (runStart, n) }
+      if n - runStart + 1 >= minimum, best == nil || n - runStart > best!.1 - best!.0 {
+        best = (runStart, n)
+      }
     }
     guard let (first, last) = best else { return [] }
     // The first item may hold the verb: mark only its last noun group.
@@ -48,17 +52,25 @@ struct EnumerationRule: Rule {
       !t[begin].contains(.indefiniteArticle), !t[begin].contains(.determiner)
     {
       let p = t[begin - 1]
-      guard p.contains(.word), p.isDisjoint(with: [.anyFinite, .personalPronoun, .politeAddress, .preposition])
+      guard p.contains(.word),
+        p.isDisjoint(with: [.anyFinite, .personalPronoun, .politeAddress, .preposition])
       else { break }
       begin -= 1
     }
     let count = last - first + 1
-    return [finding(sentence.range(begin, items[last].upperBound - 1), "Diese Aufzählung hat \(count) Punkte. Schreiben Sie die Punkte untereinander als Liste.")]
+    return [
+      finding(
+        sentence.range(begin, items[last].upperBound - 1),
+        "Diese Aufzählung hat \(count) Punkte. Schreiben Sie die Punkte untereinander als Liste.")
+    ]
   }
 
   func isItem(_ range: Range<Int>, _ t: [WordTraits]) -> Bool {
     let words = range.filter { t[$0].contains(.word) }.count
     return words >= 1 && words <= 5
-      && !range.contains { t[$0].contains(.word) && !t[$0].contains(.capitalized) && !t[$0].isDisjoint(with: .anyFinite) && !t[$0].contains(.infinitive) }
+      && !range.contains {
+        t[$0].contains(.word) && !t[$0].contains(.capitalized)
+          && !t[$0].isDisjoint(with: .anyFinite) && !t[$0].contains(.infinitive)
+      }
   }
 }

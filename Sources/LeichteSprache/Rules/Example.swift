@@ -13,7 +13,9 @@ public struct Example: Sendable, CustomStringConvertible {
   public let file: String
   public let line: Int
 
-  public static func ok(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> Example {
+  public static func ok(_ text: String, file: StaticString = #filePath, line: UInt = #line)
+    -> Example
+  {
     Example(kind: .ok, marked: text, file: "\(file)", line: Int(line))
   }
 

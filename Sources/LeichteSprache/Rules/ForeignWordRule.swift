@@ -7,7 +7,8 @@ struct ForeignWordRule: Rule {
     Fremdwörter und englische Wörter kennen viele Leser nicht. Nehmen Sie ein deutsches Wort oder \
     erklären Sie das Fremdwort: Workshop heißt Arbeits-Gruppe.
     """
-  let reference = "BITV 2.0 Anlage 2 Teil 2 Nr. 4; Netzwerk Leichte Sprache: Fremdwörter vermeiden; Inclusion Europe"
+  let reference =
+    "BITV 2.0 Anlage 2 Teil 2 Nr. 4; Netzwerk Leichte Sprache: Fremdwörter vermeiden; Inclusion Europe"
   let severity = Severity.hint
 
   /// Spellings that are rare in native German words.
@@ -15,7 +16,9 @@ struct ForeignWordRule: Rule {
     (Array($0.utf8)[0], Array($0.utf8)[1])
   }
   static let englishSuffixes = ["ing", "ment", "ship", "ness", "ity", "ware", "shop", "ness"]
-  static let latinSuffixes = ["ation", "ität", "ismus", "ieren", "iert", "ierung", "ive", "iv", "ant", "enz"]
+  static let latinSuffixes = [
+    "ation", "ität", "ismus", "ieren", "iert", "ierung", "ive", "iv", "ant", "enz",
+  ]
 
   let examples: [Example] = [
     .ok("Wir treffen uns in einer Arbeits-Gruppe."),
@@ -36,8 +39,11 @@ struct ForeignWordRule: Rule {
       let t = traits[i]
       guard !t.contains(.sentenceInitial) || t.contains(.noun) else { continue }
       let candidate = ByteText.withBytes(tokens[i].text) { bytes -> Bool in
-        guard bytes.count >= 5, !ByteText.contains(bytes, byte: 0x2D), !ByteText.contains(bytes, byte: 0xB7) else { return false }
-        let english = ByteText.hasAnySuffix(bytes, Self.englishSuffixBytes)
+        guard bytes.count >= 5, !ByteText.contains(bytes, byte: 0x2D),
+          !ByteText.contains(bytes, byte: 0xB7)
+        else { return false }
+        let english =
+          ByteText.hasAnySuffix(bytes, Self.englishSuffixBytes)
           || !t.contains(.known) && ByteText.containsPair(bytes, Self.englishPairs)
         let latin = bytes.count >= 9 && ByteText.hasAnySuffix(bytes, Self.latinSuffixBytes)
         return english || latin
@@ -45,8 +51,16 @@ struct ForeignWordRule: Rule {
       guard candidate else { continue }
       let text = tokens[i].text
       let lower = text.lowercased()
-      if basic.contains(lower) || (sentence.lemmas[i].map { basic.contains($0.lowercased()) } ?? false) { continue }
-      findings.append(finding(tokens[i].range, "„\(text)“ ist vielleicht ein Fremdwort. Nehmen Sie ein deutsches Wort oder erklären Sie es."))
+      if basic.contains(lower)
+        || (sentence.lemmas[i].map { basic.contains($0.lowercased()) } ?? false)
+      {
+        continue
+      }
+      findings.append(
+        finding(
+          tokens[i].range,
+          "„\(text)“ ist vielleicht ein Fremdwort. Nehmen Sie ein deutsches Wort oder erklären Sie es."
+        ))
     }
     return findings
   }

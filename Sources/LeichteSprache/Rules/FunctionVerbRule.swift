@@ -21,17 +21,26 @@ struct FunctionVerbRule: Rule {
     guard !table.isEmpty else { return [] }
     var findings: [Finding] = []
     for (i, token) in sentence.tokens.enumerated() where token.kind == .word {
-      guard context.analyzer.ruleData.mayBeFunctionVerbNoun(token.text), let entries = table[token.text], let clause = sentence.clause(containing: i) else { continue }
+      guard context.analyzer.ruleData.mayBeFunctionVerbNoun(token.text),
+        let entries = table[token.text], let clause = sentence.clause(containing: i)
+      else { continue }
       let group = sentence.clauses.filter { $0.group == clause.group }.flatMap { Array($0.tokens) }
       for entry in entries {
-        guard let verb = group.first(where: { j in
-          j != i && (sentence.lemmas[j] == entry.verb || sentence.tokens[j].text == entry.verb)
-        }) else { continue }
-        let message = "„\(entry.noun) … \(entry.verb)“ ist eine Funktions-Verb-Wendung. Schreiben Sie einfach: „\(entry.replacement)“."
+        guard
+          let verb = group.first(where: { j in
+            j != i && (sentence.lemmas[j] == entry.verb || sentence.tokens[j].text == entry.verb)
+          })
+        else { continue }
+        let message =
+          "„\(entry.noun) … \(entry.verb)“ ist eine Funktions-Verb-Wendung. Schreiben Sie einfach: „\(entry.replacement)“."
         if abs(verb - i) == 1 {
-          findings.append(finding(sentence.range(min(i, verb), max(i, verb)), message, suggestions: [entry.replacement]))
+          findings.append(
+            finding(
+              sentence.range(min(i, verb), max(i, verb)), message, suggestions: [entry.replacement])
+          )
         } else {
-          findings.append(finding(sentence.tokens[verb].range, message, suggestions: [entry.replacement]))
+          findings.append(
+            finding(sentence.tokens[verb].range, message, suggestions: [entry.replacement]))
           findings.append(finding(token.range, message, suggestions: [entry.replacement]))
         }
         break

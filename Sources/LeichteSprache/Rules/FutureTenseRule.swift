@@ -21,12 +21,22 @@ struct FutureTenseRule: Rule {
     let t = sentence.traits
     var findings: [Finding] = []
     for clause in sentence.clauses {
-      guard let aux = clause.tokens.first(where: { t[$0].contains(.werdenPresent) && t[$0].contains(.word) }) else { continue }
+      guard
+        let aux = clause.tokens.first(where: {
+          t[$0].contains(.werdenPresent) && t[$0].contains(.word)
+        })
+      else { continue }
       let words = clause.tokens.filter { t[$0].contains(.word) }
       guard let last = words.last, last != aux, t[last].contains(.infinitive),
-        !t[last].contains(.werdenForm), !clause.tokens.contains(where: { t[$0].contains(.participle) && !t[$0].contains(.infinitive) })
+        !t[last].contains(.werdenForm),
+        !clause.tokens.contains(where: {
+          t[$0].contains(.participle) && !t[$0].contains(.infinitive)
+        })
       else { continue }
-      findings.append(finding(sentence.range(aux, last), "Das ist Futur. Schreiben Sie im Präsens, zum Beispiel mit einer Zeit-Angabe."))
+      findings.append(
+        finding(
+          sentence.range(aux, last),
+          "Das ist Futur. Schreiben Sie im Präsens, zum Beispiel mit einer Zeit-Angabe."))
     }
     return findings
   }

@@ -23,8 +23,11 @@ struct GenitiveRule: Rule {
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
     Constructions.genitives(in: sentence).map { span in
       let range = sentence.range(span.lowerBound, span.upperBound)
-      let suggestion = sentence.traits[span.lowerBound].contains(.genitiveArticle) ? ["von dem"] : []
-      return finding(range, "Das ist ein Genitiv. Schreiben Sie „von“ oder einen eigenen Satz.", suggestions: suggestion)
+      let suggestion =
+        sentence.traits[span.lowerBound].contains(.genitiveArticle) ? ["von dem"] : []
+      return finding(
+        range, "Das ist ein Genitiv. Schreiben Sie „von“ oder einen eigenen Satz.",
+        suggestions: suggestion)
     }
   }
 }

@@ -9,7 +9,8 @@ struct LargeNumberRule: Rule {
   let reference = "Netzwerk Leichte Sprache: Große Zahlen vermeiden; Inclusion Europe"
   let severity = Severity.hint
 
-  static let minimum = Threshold("grosse-zahl.ab", 1000, "Zahlen ab diesem Wert melden (Jahreszahlen ausgenommen)")
+  static let minimum = Threshold(
+    "grosse-zahl.ab", 1000, "Zahlen ab diesem Wert melden (Jahreszahlen ausgenommen)")
   var thresholds: [Threshold] { [Self.minimum] }
 
   let examples: [Example] = [
@@ -25,14 +26,26 @@ struct LargeNumberRule: Rule {
     for (i, token) in sentence.tokens.enumerated() where token.kind == .number {
       var digits = ""
       for character in token.text {
-        if character.isASCII && character.isNumber { digits.append(character) } else if character == "," { break } else if character != "." && character != " " { digits = ""; break }
+        if character.isASCII && character.isNumber {
+          digits.append(character)
+        } else if character == "," {
+          break
+        } else if character != "." && character != " " {
+          digits = ""; break
+        }
       }
       guard let value = Double(digits), value >= minimum else { continue }
       let plainYear = !token.text.contains(".") && value >= 1000 && value <= 2200
       if plainYear { continue }
       // Numbers right after another number or before a unit of money are amounts or ids.
-      if i + 1 < sentence.tokens.count, ["Euro", "EUR", "€"].contains(sentence.tokens[i + 1].text) { continue }
-      findings.append(finding(token.range, "„\(token.text)“ ist eine große Zahl. Runden Sie oder schreiben Sie zum Beispiel „sehr viele“."))
+      if i + 1 < sentence.tokens.count, ["Euro", "EUR", "€"].contains(sentence.tokens[i + 1].text) {
+        continue
+      }
+      findings.append(
+        finding(
+          token.range,
+          "„\(token.text)“ ist eine große Zahl. Runden Sie oder schreiben Sie zum Beispiel „sehr viele“."
+        ))
     }
     return findings
   }

@@ -6,7 +6,8 @@ struct LegalCitationRule: Rule {
     Paragrafen und Gesetzes-Abkürzungen verstehen nur Fach-Leute. Schreiben Sie: Das steht im \
     Gesetz. Die genaue Stelle kann am Ende stehen.
     """
-  let reference = "Netzwerk Leichte Sprache: keine Sonderzeichen, keine Verweise; BITV 2.0 Anlage 2 Teil 2 Nr. 6"
+  let reference =
+    "Netzwerk Leichte Sprache: keine Sonderzeichen, keine Verweise; BITV 2.0 Anlage 2 Teil 2 Nr. 6"
   let severity = Severity.warning
 
   let examples: [Example] = [
@@ -15,7 +16,10 @@ struct LegalCitationRule: Rule {
     .flags("Das regelt das ⟦BGB⟧."),
   ]
 
-  static let parts: Set<String> = ["Abs.", "S.", "Satz", "Nr.", "Nummer", "Buchst.", "Halbsatz", "Hs.", "i. V. m.", "ff.", "f.", "Alt.", "lit."]
+  static let parts: Set<String> = [
+    "Abs.", "S.", "Satz", "Nr.", "Nummer", "Buchst.", "Halbsatz", "Hs.", "i. V. m.", "ff.", "f.",
+    "Alt.", "lit.",
+  ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
     let tokens = sentence.tokens
@@ -24,15 +28,19 @@ struct LegalCitationRule: Rule {
     var findings: [Finding] = []
     var i = 0
     while i < tokens.count {
-      let startsCitation = tokens[i].kind == .section
-        || tokens[i].kind == .word && !sentence.traits[i].contains(.known) && ruleData.mayBeLawAbbreviation(tokens[i].text) && laws.contains(tokens[i].text) && tokens[i].text.count >= 2
+      let startsCitation =
+        tokens[i].kind == .section
+        || tokens[i].kind == .word && !sentence.traits[i].contains(.known)
+          && ruleData.mayBeLawAbbreviation(tokens[i].text) && laws.contains(tokens[i].text)
+          && tokens[i].text.count >= 2
       guard startsCitation else { i += 1; continue }
       var j = i
       // Extend over parts, numbers, Roman numerals and law abbreviations.
       while j + 1 < tokens.count {
         let next = tokens[j + 1]
         if Self.parts.contains(next.text) || next.kind == .number || next.kind == .section
-          || next.kind == .word && (laws.contains(next.text) || RomanNumeralRule.isRoman(next.text)) && Analyzer.startsUppercase(next.text)
+          || next.kind == .word && (laws.contains(next.text) || RomanNumeralRule.isRoman(next.text))
+            && Analyzer.startsUppercase(next.text)
           || next.text == "und" && j + 2 < tokens.count && tokens[j + 2].kind == .section
         {
           j += 1
@@ -40,7 +48,11 @@ struct LegalCitationRule: Rule {
           break
         }
       }
-      findings.append(finding(sentence.range(i, j), "„\(context.text(sentence.range(i, j)))“ ist ein Gesetzes-Zitat. Schreiben Sie: Das steht im Gesetz. Die genaue Stelle kann am Ende stehen."))
+      findings.append(
+        finding(
+          sentence.range(i, j),
+          "„\(context.text(sentence.range(i, j)))“ ist ein Gesetzes-Zitat. Schreiben Sie: Das steht im Gesetz. Die genaue Stelle kann am Ende stehen."
+        ))
       i = j + 1
     }
     return findings

@@ -6,10 +6,12 @@ struct LongWordRule: Rule {
     Lange Wörter sind schwer zu lesen. Zusammengesetzte Wörter trennt man mit Binde-Strich oder \
     Medio-Punkt, damit man die Teile erkennt: Bundes-Gleichstellungs-Gesetz.
     """
-  let reference = "BITV 2.0 Anlage 2 Teil 2 Nr. 4; Netzwerk Leichte Sprache: Bindestrich; Hildesheim: Mediopunkt"
+  let reference =
+    "BITV 2.0 Anlage 2 Teil 2 Nr. 4; Netzwerk Leichte Sprache: Bindestrich; Hildesheim: Mediopunkt"
   let severity = Severity.warning
 
-  static let maxLetters = Threshold("langes-wort.buchstaben", 13, "Höchstzahl Buchstaben eines Wortes ohne Binde-Strich")
+  static let maxLetters = Threshold(
+    "langes-wort.buchstaben", 13, "Höchstzahl Buchstaben eines Wortes ohne Binde-Strich")
   var thresholds: [Threshold] { [Self.maxLetters] }
 
   let examples: [Example] = [
@@ -38,7 +40,11 @@ struct LongWordRule: Rule {
         return n
       }
       guard letters > limit else { continue }
-      findings.append(finding(tokens[i].range, "„\(tokens[i].text)“ hat \(letters) Buchstaben. Nehmen Sie ein kürzeres Wort oder trennen Sie die Teile mit Binde-Strich."))
+      findings.append(
+        finding(
+          tokens[i].range,
+          "„\(tokens[i].text)“ hat \(letters) Buchstaben. Nehmen Sie ein kürzeres Wort oder trennen Sie die Teile mit Binde-Strich."
+        ))
     }
     return findings
   }

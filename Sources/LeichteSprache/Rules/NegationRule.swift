@@ -6,7 +6,8 @@ struct NegationRule: Rule {
     Verneinungen wie nicht oder kein überliest man leicht. Positive Sätze sind klarer. Zwei \
     Verneinungen in einem Satz sind sehr schwer zu verstehen.
     """
-  let reference = "BITV 2.0 Anlage 2 Teil 2 Nr. 1; Netzwerk Leichte Sprache: Positive Sprache; Hildesheim: nicht/kein fett"
+  let reference =
+    "BITV 2.0 Anlage 2 Teil 2 Nr. 1; Netzwerk Leichte Sprache: Positive Sprache; Hildesheim: nicht/kein fett"
   let severity = Severity.hint
 
   let examples: [Example] = [
@@ -23,13 +24,22 @@ struct NegationRule: Rule {
     var used = Set<Int>()
     for (n, i) in negations.enumerated() where !used.contains(i) {
       let group = sentence.clause(containing: i)?.group
-      if let j = negations.dropFirst(n + 1).first(where: { sentence.clause(containing: $0)?.group == group }),
+      if let j = negations.dropFirst(n + 1).first(where: {
+        sentence.clause(containing: $0)?.group == group
+      }),
         sentence.tokens[i].text.lowercased() != "weder"
       {
         used.insert(j)
-        findings.append(finding(sentence.range(i, j), "Hier stehen zwei Verneinungen. Sagen Sie es positiv.", severity: .violation))
+        findings.append(
+          finding(
+            sentence.range(i, j), "Hier stehen zwei Verneinungen. Sagen Sie es positiv.",
+            severity: .violation))
       } else {
-        findings.append(finding(sentence.tokens[i].range, "„\(sentence.tokens[i].text)“ ist eine Verneinung. Sagen Sie es positiv, wenn es geht."))
+        findings.append(
+          finding(
+            sentence.tokens[i].range,
+            "„\(sentence.tokens[i].text)“ ist eine Verneinung. Sagen Sie es positiv, wenn es geht.")
+        )
       }
     }
     return findings

@@ -10,8 +10,12 @@ struct NominalStyleRule: Rule {
   let reference = "Netzwerk Leichte Sprache: Verben benutzen; Hildesheim: Nominalstil vermeiden"
   let severity = Severity.hint
 
-  static let suffixes = ["ung", "ungen", "heit", "heiten", "keit", "keiten", "ion", "ionen", "ität", "itäten", "nis", "nisse"]
-  static let minLetters = Threshold("nominalstil.buchstaben", 8, "Mindestzahl Buchstaben eines Nomens auf -ung, -heit, -keit")
+  static let suffixes = [
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "ion", "ionen", "ität", "itäten", "nis",
+    "nisse",
+  ]
+  static let minLetters = Threshold(
+    "nominalstil.buchstaben", 8, "Mindestzahl Buchstaben eines Nomens auf -ung, -heit, -keit")
   var thresholds: [Threshold] { [Self.minLetters] }
 
   let examples: [Example] = [
@@ -37,7 +41,10 @@ struct NominalStyleRule: Rule {
       let text = tokens[i].text
       let lemma = sentence.lemmas[i] ?? text
       if basic.contains(lemma.lowercased()) || basic.contains(text.lowercased()) { continue }
-      findings.append(finding(tokens[i].range, "„\(text)“ ist ein Nomen aus einem Verb. Schreiben Sie mit einem Verb, wer was tut."))
+      findings.append(
+        finding(
+          tokens[i].range,
+          "„\(text)“ ist ein Nomen aus einem Verb. Schreiben Sie mit einem Verb, wer was tut."))
     }
     return findings
   }

@@ -26,7 +26,10 @@ struct NumberWordRule: Rule {
     var findings: [Finding] = []
     for (i, token) in sentence.tokens.enumerated() where sentence.traits[i].contains(.numberWord) {
       let digit = Self.digits[token.text.lowercased()]
-      findings.append(finding(token.range, "Schreiben Sie die Zahl „\(token.text)“ als Ziffer.", suggestions: digit.map { [$0] } ?? []))
+      findings.append(
+        finding(
+          token.range, "Schreiben Sie die Zahl „\(token.text)“ als Ziffer.",
+          suggestions: digit.map { [$0] } ?? []))
     }
     return findings
   }

@@ -7,7 +7,8 @@ struct PassiveVoiceRule: Rule {
     Im Passiv fehlt oft, wer etwas tut. Aktive Sätze sagen klar, wer handelt: Wir prüfen den \
     Antrag. Das ist leichter zu verstehen.
     """
-  let reference = "BITV 2.0 Anlage 2 Teil 2 Nr. 1; Netzwerk Leichte Sprache: Aktiv statt Passiv; DIN SPEC 33429"
+  let reference =
+    "BITV 2.0 Anlage 2 Teil 2 Nr. 1; Netzwerk Leichte Sprache: Aktiv statt Passiv; DIN SPEC 33429"
   let severity = Severity.warning
 
   let examples: [Example] = [
@@ -28,7 +29,8 @@ struct PassiveVoiceRule: Rule {
       switch match.kind {
       case .werden: message = "Das ist Passiv. Schreiben Sie aktiv und sagen Sie, wer etwas macht."
       case .sein: message = "„ist … zu“ ist ein Ersatz für Passiv. Sagen Sie, wer etwas tun muss."
-      case .lassen: message = "„lässt sich“ ist ein Ersatz für Passiv. Sagen Sie, wer etwas tun kann."
+      case .lassen:
+        message = "„lässt sich“ ist ein Ersatz für Passiv. Sagen Sie, wer etwas tun kann."
       }
       return finding(sentence.range(match.first, match.last), message)
     }

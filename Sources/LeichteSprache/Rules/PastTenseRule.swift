@@ -22,20 +22,30 @@ struct PastTenseRule: Rule {
     var passiveAuxiliaries: Set<Int>? = nil
     var findings: [Finding] = []
     for (i, t) in sentence.traits.enumerated() where t.contains(.pastTense) && t.contains(.word) {
-      if !t.isDisjoint(with: [.seinForm, .habenForm, .modalVerb]) || t.contains(.capitalized) && !t.contains(.sentenceInitial) { continue }
+      if !t.isDisjoint(with: [.seinForm, .habenForm, .modalVerb])
+        || t.contains(.capitalized) && !t.contains(.sentenceInitial)
+      {
+        continue
+      }
       if t.contains(.werdenForm) {
         if passiveAuxiliaries == nil {
-          passiveAuxiliaries = Set(Constructions.passives(in: sentence).flatMap { [$0.first, $0.last] })
+          passiveAuxiliaries = Set(
+            Constructions.passives(in: sentence).flatMap { [$0.first, $0.last] })
         }
         if passiveAuxiliaries!.contains(i) { continue }
       }
       // `verstanden` after `haben` is the participle of the Perfekt, not Präteritum.
       if t.contains(.participle), let clause = sentence.clause(containing: i),
-        clause.tokens.contains(where: { !sentence.traits[$0].isDisjoint(with: [.habenForm, .seinForm, .werdenForm]) })
+        clause.tokens.contains(where: {
+          !sentence.traits[$0].isDisjoint(with: [.habenForm, .seinForm, .werdenForm])
+        })
       {
         continue
       }
-      findings.append(finding(sentence.tokens[i].range, "„\(sentence.tokens[i].text)“ ist Präteritum. Schreiben Sie im Perfekt oder im Präsens."))
+      findings.append(
+        finding(
+          sentence.tokens[i].range,
+          "„\(sentence.tokens[i].text)“ ist Präteritum. Schreiben Sie im Perfekt oder im Präsens."))
     }
     return findings
   }

@@ -22,17 +22,24 @@ struct PhoneFormatRule: Rule {
     var i = 0
     while i < tokens.count {
       let token = tokens[i]
-      guard token.kind == .number, token.text.hasPrefix("0") || i > 0 && tokens[i - 1].text == "+" else { i += 1; continue }
+      guard token.kind == .number, token.text.hasPrefix("0") || i > 0 && tokens[i - 1].text == "+"
+      else { i += 1; continue }
       if i + 2 < tokens.count, tokens[i + 1].text == "/" || tokens[i + 1].text == "-",
         tokens[i + 2].kind == .number, tokens[i + 2].text.count >= 4,
-        tokens[i + 1].range.start == token.range.end, tokens[i + 2].range.start == tokens[i + 1].range.end
+        tokens[i + 1].range.start == token.range.end,
+        tokens[i + 2].range.start == tokens[i + 1].range.end
       {
-        findings.append(finding(sentence.range(i, i + 2), "Schreiben Sie die Telefon-Nummer in Gruppen mit Leer-Zeichen, zum Beispiel „\(token.text) \(Self.grouped(tokens[i + 2].text))“."))
+        findings.append(
+          finding(
+            sentence.range(i, i + 2),
+            "Schreiben Sie die Telefon-Nummer in Gruppen mit Leer-Zeichen, zum Beispiel „\(token.text) \(Self.grouped(tokens[i + 2].text))“."
+          ))
         i += 3
         continue
       }
       if token.text.hasPrefix("0"), token.text.count >= 8, token.text.allSatisfy(\.isNumber) {
-        findings.append(finding(token.range, "Schreiben Sie die Telefon-Nummer in Gruppen mit Leer-Zeichen."))
+        findings.append(
+          finding(token.range, "Schreiben Sie die Telefon-Nummer in Gruppen mit Leer-Zeichen."))
       }
       i += 1
     }

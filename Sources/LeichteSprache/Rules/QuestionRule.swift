@@ -19,6 +19,11 @@ struct QuestionRule: Rule {
     guard sentence.blockKind == .paragraph || sentence.blockKind == .listItem,
       sentence.tokens.last?.text == "?"
     else { return [] }
-    return [finding(sentence.range, "Das ist eine Frage im Text. Sagen Sie direkt, was gilt, oder machen Sie eine Überschrift daraus.")]
+    return [
+      finding(
+        sentence.range,
+        "Das ist eine Frage im Text. Sagen Sie direkt, was gilt, oder machen Sie eine Überschrift daraus."
+      )
+    ]
   }
 }

@@ -9,7 +9,9 @@ struct RomanNumeralRule: Rule {
   let reference = "LanguageTool; Inclusion Europe"
   let severity = Severity.warning
 
-  static let contextNouns: Set<String> = ["Teil", "Band", "Kapitel", "Buch", "SGB", "Abschnitt", "Titel", "Anlage", "Papst", "Klasse"]
+  static let contextNouns: Set<String> = [
+    "Teil", "Band", "Kapitel", "Buch", "SGB", "Abschnitt", "Titel", "Anlage", "Papst", "Klasse",
+  ]
 
   let examples: [Example] = [
     .ok("Lesen Sie Kapitel 4."),
@@ -27,7 +29,10 @@ struct RomanNumeralRule: Rule {
       let text = tokens[i].text
       let single = text.utf8.count == 1
       if single && !(i > 0 && Self.contextNouns.contains(tokens[i - 1].text)) { continue }
-      findings.append(finding(tokens[i].range, "„\(text)“ ist eine römische Zahl. Schreiben Sie „\(value)“.", suggestions: ["\(value)"]))
+      findings.append(
+        finding(
+          tokens[i].range, "„\(text)“ ist eine römische Zahl. Schreiben Sie „\(value)“.",
+          suggestions: ["\(value)"]))
     }
     return findings
   }
@@ -78,7 +83,10 @@ struct RomanNumeralRule: Rule {
     return total
   }
 
-  static let canonicalTable: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+  static let canonicalTable: [(Int, String)] = [
+    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+    (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+  ]
 
   static func canonicalMatches(_ number: Int, _ text: String) -> Bool {
     canonical(number) == text

@@ -51,7 +51,8 @@ public struct RuleChecker: Sendable {
   public let profile: Profile
   public let rules: [any Rule]
 
-  public init(analyzer: Analyzer, profile: Profile = .default, rules: [any Rule] = RuleCatalog.all) {
+  public init(analyzer: Analyzer, profile: Profile = .default, rules: [any Rule] = RuleCatalog.all)
+  {
     self.analyzer = analyzer
     self.profile = profile
     self.rules = rules.filter { profile.isEnabled($0.id) }
@@ -81,8 +82,10 @@ public struct RuleChecker: Sendable {
     }
     // Equal keys keep their insertion order (as the former stable sort of the pairs did).
     keys.sort { a, b in
-      a.start != b.start ? a.start < b.start
-        : a.order != b.order ? a.order < b.order : a.end != b.end ? a.end < b.end : a.index < b.index
+      a.start != b.start
+        ? a.start < b.start
+        : a.order != b.order
+          ? a.order < b.order : a.end != b.end ? a.end < b.end : a.index < b.index
     }
     // Put the findings in key order in place: follow each cycle of the permutation with swaps,
     // which move the findings without copying their strings.

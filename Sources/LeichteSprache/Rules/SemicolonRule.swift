@@ -17,7 +17,9 @@ struct SemicolonRule: Rule {
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
     guard sentence.summary.hasFirstByte(0x3B) else { return [] }
     return sentence.tokens.filter { $0.kind == .punctuation && $0.text == ";" }.map {
-      finding($0.range, "Machen Sie statt des Semikolons einen Punkt und beginnen Sie einen neuen Satz.", suggestions: ["."])
+      finding(
+        $0.range, "Machen Sie statt des Semikolons einen Punkt und beginnen Sie einen neuen Satz.",
+        suggestions: ["."])
     }
   }
 }

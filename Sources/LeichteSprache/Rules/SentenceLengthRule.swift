@@ -9,8 +9,10 @@ struct SentenceLengthRule: Rule {
   let reference = "BITV 2.0 Anlage 2 Teil 2 Nr. 5; Netzwerk Leichte Sprache: Kurze Sätze"
   let severity = Severity.warning
 
-  static let warnAbove = Threshold("satz-laenge.warnung", 10, "Warnung bei mehr als so vielen Wörtern im Satz")
-  static let violationAbove = Threshold("satz-laenge.verstoss", 15, "Verstoß bei mehr als so vielen Wörtern im Satz")
+  static let warnAbove = Threshold(
+    "satz-laenge.warnung", 10, "Warnung bei mehr als so vielen Wörtern im Satz")
+  static let violationAbove = Threshold(
+    "satz-laenge.verstoss", 15, "Verstoß bei mehr als so vielen Wörtern im Satz")
   var thresholds: [Threshold] { [Self.warnAbove, Self.violationAbove] }
 
   let examples: [Example] = [
@@ -28,10 +30,20 @@ struct SentenceLengthRule: Rule {
     let violation = context.value(Self.violationAbove)
     let warning = context.value(Self.warnAbove)
     if Double(words) > violation {
-      return [finding(sentence.range, "Der Satz hat \(words) Wörter. Teilen Sie ihn in kurze Sätze mit höchstens \(Int(warning)) Wörtern.", severity: .violation)]
+      return [
+        finding(
+          sentence.range,
+          "Der Satz hat \(words) Wörter. Teilen Sie ihn in kurze Sätze mit höchstens \(Int(warning)) Wörtern.",
+          severity: .violation)
+      ]
     }
     if Double(words) > warning {
-      return [finding(sentence.range, "Der Satz hat \(words) Wörter. Kurze Sätze mit höchstens \(Int(warning)) Wörtern sind leichter.")]
+      return [
+        finding(
+          sentence.range,
+          "Der Satz hat \(words) Wörter. Kurze Sätze mit höchstens \(Int(warning)) Wörtern sind leichter."
+        )
+      ]
     }
     return []
   }

@@ -26,7 +26,10 @@ struct SubjunctiveRule: Rule {
       let range = sentence.tokens[match.index].range
       let word = sentence.tokens[match.index].text
       if match.isMoechte {
-        return finding(range, "„\(word)“ ist Konjunktiv, aber gut bekannt. Prüfen Sie, ob „will“ oder „wollen“ passt.", severity: .hint)
+        return finding(
+          range,
+          "„\(word)“ ist Konjunktiv, aber gut bekannt. Prüfen Sie, ob „will“ oder „wollen“ passt.",
+          severity: .hint)
       }
       let kind = match.isKonjunktivI ? "Konjunktiv I (indirekte Rede)" : "Konjunktiv II"
       return finding(range, "„\(word)“ ist \(kind). Schreiben Sie klar, was gilt.")

@@ -26,11 +26,16 @@ struct SubordinateClauseRule: Rule {
       switch clause.kind {
       case .subordinate:
         let word = clause.introducer.map { sentence.tokens[$0].text } ?? ""
-        return finding(clause.range, "Das ist ein Neben-Satz mit „\(word)“. Schreiben Sie daraus einen eigenen Satz.")
+        return finding(
+          clause.range,
+          "Das ist ein Neben-Satz mit „\(word)“. Schreiben Sie daraus einen eigenen Satz.")
       case .relative:
-        return finding(clause.range, "Das ist ein Relativ-Satz. Schreiben Sie daraus einen eigenen Satz.")
+        return finding(
+          clause.range, "Das ist ein Relativ-Satz. Schreiben Sie daraus einen eigenen Satz.")
       case .infinitive where clause.tokens.lowerBound > 0:
-        return finding(clause.range, "Das ist ein Neben-Satz mit „zu“. Schreiben Sie daraus einen eigenen Satz.", severity: .hint)
+        return finding(
+          clause.range, "Das ist ein Neben-Satz mit „zu“. Schreiben Sie daraus einen eigenen Satz.",
+          severity: .hint)
       default:
         return nil
       }

@@ -19,14 +19,18 @@ struct TimeFormatRule: Rule {
     guard sentence.summary.has(.time) else { return [] }
     return sentence.tokens.filter { $0.kind == .time }.compactMap { token in
       let text = token.text
-      let leadingZero = text.hasPrefix("0") && text.count > 1 && text.dropFirst().first?.isNumber == true
+      let leadingZero =
+        text.hasPrefix("0") && text.count > 1 && text.dropFirst().first?.isNumber == true
       let usesH = text.hasSuffix(" h") || text.hasSuffix("h") && !text.hasSuffix("Uhr")
       let usesDot = text.contains(".")
       guard leadingZero || usesH || usesDot else { return nil }
       let digits = text.prefix { $0.isNumber || $0 == "." || $0 == ":" }
       var normalized = digits.replacingOccurrences(of: ".", with: ":")
-      while normalized.hasPrefix("0") && normalized.count > 1 && normalized.dropFirst().first != ":" { normalized.removeFirst() }
-      return finding(token.range, "Schreiben Sie die Uhrzeit so: „\(normalized) Uhr“.", suggestions: ["\(normalized) Uhr"])
+      while normalized.hasPrefix("0") && normalized.count > 1 && normalized.dropFirst().first != ":"
+      { normalized.removeFirst() }
+      return finding(
+        token.range, "Schreiben Sie die Uhrzeit so: „\(normalized) Uhr“.",
+        suggestions: ["\(normalized) Uhr"])
     }
   }
 }

@@ -68,13 +68,28 @@ public struct Bands: Sendable, Codable, Hashable {
   /// Amstad's Flesch bands (tuwort.net, the levels of LanguageTool).
   public static func fre(_ value: Double) -> Band {
     switch value {
-    case 90...: Band(level: 1, label: "sehr leicht", interpretation: "Verständlich für Kinder ab etwa 11 Jahren.")
-    case 80..<90: Band(level: 2, label: "leicht", interpretation: "Für die meisten Menschen leicht zu lesen.")
-    case 70..<80: Band(level: 3, label: "mittelleicht", interpretation: "Gut lesbar für Jugendliche und Erwachsene.")
-    case 60..<70: Band(level: 4, label: "mittel", interpretation: "Verständlich für Jugendliche von 13 bis 15 Jahren.")
-    case 50..<60: Band(level: 5, label: "mittelschwer", interpretation: "Braucht geübte Leserinnen und Leser.")
-    case 30..<50: Band(level: 6, label: "schwer", interpretation: "Schwer zu lesen, etwa wie Fachtexte.")
-    default: Band(level: 7, label: "sehr schwer", interpretation: "Sehr schwer zu lesen, etwa wie wissenschaftliche Texte.")
+    case 90...:
+      Band(
+        level: 1, label: "sehr leicht", interpretation: "Verständlich für Kinder ab etwa 11 Jahren."
+      )
+    case 80..<90:
+      Band(level: 2, label: "leicht", interpretation: "Für die meisten Menschen leicht zu lesen.")
+    case 70..<80:
+      Band(
+        level: 3, label: "mittelleicht",
+        interpretation: "Gut lesbar für Jugendliche und Erwachsene.")
+    case 60..<70:
+      Band(
+        level: 4, label: "mittel",
+        interpretation: "Verständlich für Jugendliche von 13 bis 15 Jahren.")
+    case 50..<60:
+      Band(level: 5, label: "mittelschwer", interpretation: "Braucht geübte Leserinnen und Leser.")
+    case 30..<50:
+      Band(level: 6, label: "schwer", interpretation: "Schwer zu lesen, etwa wie Fachtexte.")
+    default:
+      Band(
+        level: 7, label: "sehr schwer",
+        interpretation: "Sehr schwer zu lesen, etwa wie wissenschaftliche Texte.")
     }
   }
 
@@ -83,30 +98,53 @@ public struct Bands: Sendable, Codable, Hashable {
   public static func schoolGrade(_ value: Double) -> Band {
     let grade = Int(value.rounded())
     let stage =
-      grade < 1 ? "Verständlich schon in den ersten Schuljahren." : "Entspricht etwa der \(grade). Schulstufe."
+      grade < 1
+      ? "Verständlich schon in den ersten Schuljahren."
+      : "Entspricht etwa der \(grade). Schulstufe."
     switch value {
     case ..<4: return Band(level: 1, label: "sehr leicht", interpretation: stage)
     case 4..<6: return Band(level: 2, label: "leicht", interpretation: stage)
     case 6..<8: return Band(level: 3, label: "eher leicht", interpretation: stage)
     case 8..<10: return Band(level: 4, label: "mittel", interpretation: stage)
     case 10..<12: return Band(level: 5, label: "eher schwer", interpretation: stage)
-    case 12..<15: return Band(level: 6, label: "schwer", interpretation: stage + " Ab 12 wird ein Text schwer verständlich.")
-    default: return Band(level: 7, label: "sehr schwer", interpretation: stage + " Sehr schwer verständlich.")
+    case 12..<15:
+      return Band(
+        level: 6, label: "schwer",
+        interpretation: stage + " Ab 12 wird ein Text schwer verständlich.")
+    default:
+      return Band(
+        level: 7, label: "sehr schwer", interpretation: stage + " Sehr schwer verständlich.")
     }
   }
 
   /// LIX bands for German after Bamberger & Vanecek.
   public static func lix(_ value: Double) -> Band {
     switch value {
-    case ..<30: Band(level: 1, label: "sehr leicht", interpretation: "So leicht wie Bücher für Kinder.")
-    case 30..<35: Band(level: 2, label: "leicht", interpretation: "So leicht wie Kinder- und Jugendbücher.")
-    case 35..<40: Band(level: 3, label: "eher leicht", interpretation: "Leichte Texte, wie Leichte Sprache (etwa 36).")
-    case 40..<45: Band(level: 4, label: "mittel", interpretation: "Wie Romane und Erzählungen für Erwachsene.")
-    case 45..<50: Band(level: 5, label: "durchschnittlich", interpretation: "Wie durchschnittliche Sachtexte und Zeitungen.")
-    case 50..<55: Band(level: 6, label: "eher schwer", interpretation: "Wie Sachbücher und Texte von Behörden (etwa 51).")
-    case 55..<60: Band(level: 7, label: "schwer", interpretation: "Schwer, wie anspruchsvolle Sachliteratur.")
+    case ..<30:
+      Band(level: 1, label: "sehr leicht", interpretation: "So leicht wie Bücher für Kinder.")
+    case 30..<35:
+      Band(level: 2, label: "leicht", interpretation: "So leicht wie Kinder- und Jugendbücher.")
+    case 35..<40:
+      Band(
+        level: 3, label: "eher leicht",
+        interpretation: "Leichte Texte, wie Leichte Sprache (etwa 36).")
+    case 40..<45:
+      Band(level: 4, label: "mittel", interpretation: "Wie Romane und Erzählungen für Erwachsene.")
+    case 45..<50:
+      Band(
+        level: 5, label: "durchschnittlich",
+        interpretation: "Wie durchschnittliche Sachtexte und Zeitungen.")
+    case 50..<55:
+      Band(
+        level: 6, label: "eher schwer",
+        interpretation: "Wie Sachbücher und Texte von Behörden (etwa 51).")
+    case 55..<60:
+      Band(level: 7, label: "schwer", interpretation: "Schwer, wie anspruchsvolle Sachliteratur.")
     case 60..<65: Band(level: 8, label: "sehr schwer", interpretation: "Wie Fachliteratur.")
-    default: Band(level: 9, label: "extrem schwer", interpretation: "Wie schwierige Fachtexte, zum Beispiel Gesetze.")
+    default:
+      Band(
+        level: 9, label: "extrem schwer",
+        interpretation: "Wie schwierige Fachtexte, zum Beispiel Gesetze.")
     }
   }
 
@@ -114,11 +152,23 @@ public struct Bands: Sendable, Codable, Hashable {
   /// come from our calibration (spec §3.9: Leichte Sprache 2.2–2.4, standard originals 5.1–5.7).
   public static func rix(_ value: Double) -> Band {
     switch value {
-    case ..<1.5: Band(level: 1, label: "sehr leicht", interpretation: "Kaum lange Wörter in kurzen Sätzen.")
-    case 1.5..<2.5: Band(level: 2, label: "leicht", interpretation: "Wie Texte in Leichter Sprache (etwa 2,2 bis 2,4).")
-    case 2.5..<4: Band(level: 3, label: "mittel", interpretation: "Mehr lange Wörter je Satz als in Leichter Sprache.")
-    case 4..<6: Band(level: 4, label: "schwer", interpretation: "Wie Texte in Standardsprache (etwa 5 bis 6).")
-    default: Band(level: 5, label: "sehr schwer", interpretation: "Sehr viele lange Wörter je Satz, wie in Fachtexten.")
+    case ..<1.5:
+      Band(level: 1, label: "sehr leicht", interpretation: "Kaum lange Wörter in kurzen Sätzen.")
+    case 1.5..<2.5:
+      Band(
+        level: 2, label: "leicht",
+        interpretation: "Wie Texte in Leichter Sprache (etwa 2,2 bis 2,4).")
+    case 2.5..<4:
+      Band(
+        level: 3, label: "mittel",
+        interpretation: "Mehr lange Wörter je Satz als in Leichter Sprache.")
+    case 4..<6:
+      Band(
+        level: 4, label: "schwer", interpretation: "Wie Texte in Standardsprache (etwa 5 bis 6).")
+    default:
+      Band(
+        level: 5, label: "sehr schwer",
+        interpretation: "Sehr viele lange Wörter je Satz, wie in Fachtexten.")
     }
   }
 
@@ -126,21 +176,43 @@ public struct Bands: Sendable, Codable, Hashable {
   public static func fog(_ value: Double) -> Band {
     let note = " Nur zum Vergleich mit englischen Werkzeugen: Für Deutsch ist der Wert zu hoch."
     switch value {
-    case ..<8: return Band(level: 1, label: "leicht", interpretation: "Unter 8 Schuljahren (USA)." + note)
-    case 8..<12: return Band(level: 2, label: "mittel", interpretation: "8 bis 12 Schuljahre (USA)." + note)
-    case 12..<17: return Band(level: 3, label: "schwer", interpretation: "12 bis 17 Schuljahre (USA), Oberstufe bis Studium." + note)
-    default: return Band(level: 4, label: "sehr schwer", interpretation: "17 oder mehr Schuljahre (USA), Hochschulniveau." + note)
+    case ..<8:
+      return Band(level: 1, label: "leicht", interpretation: "Unter 8 Schuljahren (USA)." + note)
+    case 8..<12:
+      return Band(level: 2, label: "mittel", interpretation: "8 bis 12 Schuljahre (USA)." + note)
+    case 12..<17:
+      return Band(
+        level: 3, label: "schwer",
+        interpretation: "12 bis 17 Schuljahre (USA), Oberstufe bis Studium." + note)
+    default:
+      return Band(
+        level: 4, label: "sehr schwer",
+        interpretation: "17 oder mehr Schuljahre (USA), Hochschulniveau." + note)
     }
   }
 
   /// LS-Index bands (see `LSIndex`); cut points from the calibration in the README.
   public static func lsIndex(_ value: Double) -> Band {
     switch value {
-    case 85...: Band(level: 1, label: "sehr leicht", interpretation: "So leicht wie gute Texte in Leichter Sprache.")
-    case 75..<85: Band(level: 2, label: "leicht", interpretation: "Leicht, etwa wie Texte in Leichter oder Einfacher Sprache.")
-    case 60..<75: Band(level: 3, label: "mittel", interpretation: "Für geübte Leserinnen und Leser gut verständlich, für die Zielgruppe Leichter Sprache zu schwer.")
-    case 45..<60: Band(level: 4, label: "schwer", interpretation: "Schwer, wie Lexikon- und Behördentexte.")
-    default: Band(level: 5, label: "sehr schwer", interpretation: "Sehr schwer, wie Gesetze und Fachtexte.")
+    case 85...:
+      Band(
+        level: 1, label: "sehr leicht",
+        interpretation: "So leicht wie gute Texte in Leichter Sprache.")
+    case 75..<85:
+      Band(
+        level: 2, label: "leicht",
+        interpretation: "Leicht, etwa wie Texte in Leichter oder Einfacher Sprache.")
+    case 60..<75:
+      Band(
+        level: 3, label: "mittel",
+        interpretation:
+          "Für geübte Leserinnen und Leser gut verständlich, für die Zielgruppe Leichter Sprache zu schwer."
+      )
+    case 45..<60:
+      Band(level: 4, label: "schwer", interpretation: "Schwer, wie Lexikon- und Behördentexte.")
+    default:
+      Band(
+        level: 5, label: "sehr schwer", interpretation: "Sehr schwer, wie Gesetze und Fachtexte.")
     }
   }
 }
@@ -209,10 +281,16 @@ public struct LSProfile: Sendable, Codable, Hashable {
   public init(_ values: Readability.Values) {
     let s = values.scores
     targets = [
-      Target(id: "asl", label: "Wörter je Satz", comparison: "<=", threshold: 10, value: values.components.asl),
-      Target(id: "fre_amstad", label: "Flesch (Amstad)", comparison: ">=", threshold: 60, value: s.freAmstad),
+      Target(
+        id: "asl", label: "Wörter je Satz", comparison: "<=", threshold: 10,
+        value: values.components.asl),
+      Target(
+        id: "fre_amstad", label: "Flesch (Amstad)", comparison: ">=", threshold: 60,
+        value: s.freAmstad),
       Target(id: "lix", label: "LIX", comparison: "<=", threshold: 40, value: s.lix),
-      Target(id: "wstf1", label: "1. Wiener Sachtextformel", comparison: "<=", threshold: 7, value: s.wstf1),
+      Target(
+        id: "wstf1", label: "1. Wiener Sachtextformel", comparison: "<=", threshold: 7,
+        value: s.wstf1),
       Target(id: "rix", label: "RIX", comparison: "<=", threshold: 2.5, value: s.rix),
       Target(id: "gsmog", label: "G-SMOG", comparison: "<=", threshold: 6, value: s.gsmog),
       Target(

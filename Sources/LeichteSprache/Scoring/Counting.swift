@@ -205,7 +205,8 @@ struct ScoringWordCache: Sendable {
             if slot.tag == tag {
               let entry = entries[Int(slot.entry) - 1]
               if Int(entry.keyLength) == bytes.count
-                && equalBytes(arena.baseAddress! + Int(entry.keyStart), bytes.baseAddress, bytes.count)
+                && equalBytes(
+                  arena.baseAddress! + Int(entry.keyStart), bytes.baseAddress, bytes.count)
               {
                 return entry.info
               }
@@ -244,7 +245,9 @@ struct ScoringWordCache: Sendable {
     for number in 0..<count {
       let entry = entries[number]
       let h = arena.withUnsafeBufferPointer {
-        ScoringWordCache.hash(UnsafeBufferPointer(rebasing: $0[Int(entry.keyStart)..<Int(entry.keyStart + entry.keyLength)]))
+        ScoringWordCache.hash(
+          UnsafeBufferPointer(
+            rebasing: $0[Int(entry.keyStart)..<Int(entry.keyStart + entry.keyLength)]))
       }
       place(Slot(tag: UInt32(truncatingIfNeeded: h >> 32), entry: UInt32(number + 1)), hash: h)
     }
@@ -289,7 +292,8 @@ struct ScoringWordCache: Sendable {
 }
 
 @inline(__always)
-private func equalBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>?, _ count: Int) -> Bool {
+private func equalBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>?, _ count: Int) -> Bool
+{
   guard let b else { return count == 0 }
   for i in 0..<count where a[i] != b[i] { return false }
   return true

@@ -64,7 +64,9 @@ public struct Readability: Sendable, Codable {
       case sentenceLengths = "sentence_lengths"
     }
 
-    public init(counts: Counts, components: Components, sentenceLengths: SentenceLengths, scores: Scores) {
+    public init(
+      counts: Counts, components: Components, sentenceLengths: SentenceLengths, scores: Scores
+    ) {
       self.counts = counts
       self.components = components
       self.sentenceLengths = sentenceLengths
@@ -352,7 +354,9 @@ public struct Readability: Sendable, Codable {
       self.values = values
     }
 
-    enum CodingKeys: String, CodingKey { case index, kind, range, counts, components, scores, sentenceLengths = "sentence_lengths" }
+    enum CodingKeys: String, CodingKey {
+      case index, kind, range, counts, components, scores, sentenceLengths = "sentence_lengths"
+    }
 
     public init(from decoder: any Decoder) throws {
       let c = try decoder.container(keyedBy: CodingKeys.self)

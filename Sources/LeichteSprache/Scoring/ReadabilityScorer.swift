@@ -120,7 +120,10 @@ public struct ReadabilityScorer: Sendable {
         for blockIndex in blocks.indices where ReadabilityScorer.counts(blocks[blockIndex]) {
           blocks[blockIndex].sentences.withUnsafeBufferPointer { sentences in
             for sentenceIndex in sentences.indices {
-              total.add(sentence: sentences[sentenceIndex].tokens.withUnsafeBufferPointer { tally(tokens: $0) })
+              total.add(
+                sentence: sentences[sentenceIndex].tokens.withUnsafeBufferPointer {
+                  tally(tokens: $0)
+                })
             }
           }
         }

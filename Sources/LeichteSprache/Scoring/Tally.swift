@@ -78,7 +78,8 @@ public struct ReadabilityTally: Hashable, Sendable {
     guard tally.words > 0 else { return }
     counts += tally
     if sentenceLengths.count <= tally.words {
-      sentenceLengths.append(contentsOf: repeatElement(0, count: tally.words + 1 - sentenceLengths.count))
+      sentenceLengths.append(
+        contentsOf: repeatElement(0, count: tally.words + 1 - sentenceLengths.count))
     }
     sentenceLengths[tally.words] += 1
     complexitySum += Double(tally.words) * LSIndex.complexity(tally)
@@ -91,7 +92,9 @@ public struct ReadabilityTally: Hashable, Sendable {
       lhs.sentenceLengths.append(
         contentsOf: repeatElement(0, count: rhs.sentenceLengths.count - lhs.sentenceLengths.count))
     }
-    for (length, number) in rhs.sentenceLengths.enumerated() { lhs.sentenceLengths[length] += number }
+    for (length, number) in rhs.sentenceLengths.enumerated() {
+      lhs.sentenceLengths[length] += number
+    }
     lhs.complexitySum += rhs.complexitySum
     lhs.complexityWeight += rhs.complexityWeight
   }

@@ -111,7 +111,8 @@ struct BlockParser {
         continue
       }
       if !markerAllowed {
-        if case .markdownHeading = marker {} else {
+        if case .markdownHeading = marker {
+        } else {
           group.append(line)
           index += 1
           continue
@@ -286,7 +287,9 @@ struct BlockParser {
       var i = s
       while i < e && text[i] == 0x23 { i += 1 }
       let level = i - s
-      if level <= 6 && blankAt(i) { return .markdownHeading(level: level, contentStart: skipBlanks(i)) }
+      if level <= 6 && blankAt(i) {
+        return .markdownHeading(level: level, contentStart: skipBlanks(i))
+      }
       return .none
     }
     // Bullets: - • * – ▪ ◦ ‣ ● ○ ■ □ ► ➢ → · +
@@ -300,7 +303,8 @@ struct BlockParser {
         i += 1
       }
       if i > s + 1 && i < e && text[i] == 0x29 && blankAt(i + 1) {
-        return .numbered(contentStart: skipBlanks(i + 1), depth: 1, roman: false, closingParen: true)
+        return .numbered(
+          contentStart: skipBlanks(i + 1), depth: 1, roman: false, closingParen: true)
       }
       return .none
     }
@@ -334,7 +338,8 @@ struct BlockParser {
           return .none
         }
         if UTF16Char.isBlank(text[i]) && depth >= 2 {
-          return .numbered(contentStart: skipBlanks(i), depth: depth, roman: false, closingParen: false)
+          return .numbered(
+            contentStart: skipBlanks(i), depth: depth, roman: false, closingParen: false)
         }
         return .none
       }
@@ -366,7 +371,8 @@ struct BlockParser {
       var i = s
       while i < e && BlockParser.romanLetters.contains(text[i]) && i - s < 6 { i += 1 }
       if i < e && text[i] == UTF16Char.period && blankAt(i + 1) && isRomanNumeral(s, i) {
-        return .numbered(contentStart: skipBlanks(i + 1), depth: 1, roman: true, closingParen: false)
+        return .numbered(
+          contentStart: skipBlanks(i + 1), depth: 1, roman: true, closingParen: false)
       }
     }
     return .none
@@ -379,7 +385,8 @@ struct BlockParser {
     guard i > start, i - start <= 9 else { return false }
     let word = text.string(start, i).lowercased()
     return GermanClosedClasses.months.contains(word)
-      || (i < end && text[i] == UTF16Char.period && GermanClosedClasses.monthAbbreviations.contains(word))
+      || (i < end && text[i] == UTF16Char.period
+        && GermanClosedClasses.monthAbbreviations.contains(word))
   }
 
   /// `TOP`, `Ö` (öffentlich), `N`/`NÖ` (nichtöffentlich): labels of agenda items.

@@ -17,7 +17,8 @@ enum GermanClosedClasses {
   static let ordinalDeterminers: Set<String> = [
     "am", "im", "vom", "zum", "zur", "beim", "der", "die", "das", "dem", "den", "des", "ab", "bis",
     "seit", "jeden", "jede", "jedem", "jeder", "jedes", "ihr", "ihre", "ihrem", "ihren", "ihrer",
-    "sein", "seine", "seinem", "seinen", "seiner", "unser", "unsere", "unserem", "unseren", "unserer",
+    "sein", "seine", "seinem", "seinen", "seiner", "unser", "unsere", "unserem", "unseren",
+    "unserer",
     "dieser", "diese", "diesem", "diesen", "dieses", "nach", "vor", "zwischen", "ein", "eine",
     "einem", "einen", "einer", "eines", "ins", "ums", "übers", "fürs", "jeweils", "spätestens",
     "frühestens", "bzw",
@@ -30,7 +31,8 @@ enum GermanClosedClasses {
     "kapitel", "auflage", "ausgabe", "fassung", "änderung", "lesung", "stufe", "runde", "tag",
     "woche", "monat", "jahr", "abschnitt", "bauabschnitt", "schuljahr", "semester", "amtszeit",
     "wahlperiode", "legislaturperiode", "tagesordnungspunkt", "buch", "teil", "band", "staffel",
-    "liga", "bundesliga", "geburtstag", "jahrestag", "advent", "weltkrieg", "durchgang", "kalenderwoche",
+    "liga", "bundesliga", "geburtstag", "jahrestag", "advent", "weltkrieg", "durchgang",
+    "kalenderwoche",
     "kw", "quartals", "jahrhunderts", "schritt", "preis", "rang", "person", "kind",
     "stelle", "mai",
   ]
@@ -40,7 +42,8 @@ enum GermanClosedClasses {
   static let continuationWords: Set<String> = [
     "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines",
     "und", "oder", "aber", "sowie", "bzw", "als", "wie", "dass", "daß", "weil", "wenn", "ob", "von",
-    "vom", "zu", "zum", "zur", "mit", "für", "fürs", "auf", "aus", "bei", "beim", "nach", "in", "im",
+    "vom", "zu", "zum", "zur", "mit", "für", "fürs", "auf", "aus", "bei", "beim", "nach", "in",
+    "im",
     "an", "am", "über", "unter", "vor", "hinter", "neben", "zwischen", "durch", "gegen", "ohne",
     "um", "bis", "seit", "während", "wegen", "trotz", "gemäß", "laut", "sich", "ist", "sind",
     "wird", "werden", "wurde", "hat", "haben", "kann", "können", "muss", "müssen", "soll", "sollen",
@@ -58,7 +61,8 @@ enum GermanClosedClasses {
 
   /// Opening formulas and closing formulas of letters: lines that stand alone but are no headings.
   static let letterFormulaPrefixes: [String] = [
-    "sehr geehrte", "liebe ", "lieber ", "hallo", "guten tag", "mit freundlichen", "freundliche grüße",
+    "sehr geehrte", "liebe ", "lieber ", "hallo", "guten tag", "mit freundlichen",
+    "freundliche grüße",
     "viele grüße", "beste grüße", "herzliche grüße", "hochachtungsvoll", "i. a.", "i. v.", "i.a.",
     "i.v.", "im auftrag", "in vertretung",
   ]
@@ -78,7 +82,8 @@ enum GermanClosedClasses {
     "wie", "wo", "was", "wer", "er", "es", "wir", "ich", "man", "dies", "diese", "dieser", "dieses",
     "diesem", "diesen", "auch", "noch", "nur", "schon", "jetzt", "heute", "nun", "bereits", "zudem",
     "zugleich", "trotzdem", "deshalb", "daher", "dabei", "damit", "dazu", "darum", "allerdings",
-    "außerdem", "jedoch", "immerhin", "vielleicht", "hier", "dort", "jeder", "jede", "jedes", "alle",
+    "außerdem", "jedoch", "immerhin", "vielleicht", "hier", "dort", "jeder", "jede", "jedes",
+    "alle",
     "viele", "mehr", "kein", "keine", "nicht", "sein", "seine",
   ]
 }

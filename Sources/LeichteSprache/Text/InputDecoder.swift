@@ -42,7 +42,8 @@ public enum InputDecoder {
       }
     }
     if let base = bytes.baseAddress, let nul = memchr(base, 0, bytes.count) {
-      throw .binary(byteOffset: offset + (UnsafePointer(nul.assumingMemoryBound(to: UInt8.self)) - base))
+      throw .binary(
+        byteOffset: offset + (UnsafePointer(nul.assumingMemoryBound(to: UInt8.self)) - base))
     }
     guard var units = ICU.utf16(fromUTF8: bytes) else {
       throw .invalidUTF8(byteOffset: offset + firstInvalidUTF8(bytes))

@@ -65,7 +65,9 @@ struct LinkScanner {
     guard left < at else { return nil }
     var right = at + 1
     var dots = 0
-    while right < end && (isLinkCharacter(text[right]) && text[right] != 0x40 && text[right] != 0x2F) {
+    while right < end
+      && (isLinkCharacter(text[right]) && text[right] != 0x40 && text[right] != 0x2F)
+    {
       if text[right] == 0x2E { dots += 1 }
       right += 1
     }

@@ -55,7 +55,9 @@ public struct Segmenter: Sendable {
       if raw.kind == .pageFurniture {
         // Page numbers of a PDF extract are kept as a block (its range), not as text to read.
         result.append(
-          Block(kind: .pageFurniture, range: TextRange(raw.start + offset, raw.end + offset), sentences: []))
+          Block(
+            kind: .pageFurniture, range: TextRange(raw.start + offset, raw.end + offset),
+            sentences: []))
         continue
       }
       // Tokens go straight into their sentence; the splitter decides at each token whether a
@@ -65,7 +67,8 @@ public struct Segmenter: Sendable {
       current.reserveCapacity(32)  // most sentences fit; saves the doubling reallocations
       var state = SentenceSplitter.State()
       tokenizer.forEachToken(
-        words[wordIndex..<min(wordEnd + 1, words.count)], start: raw.contentStart, end: raw.contentEnd
+        words[wordIndex..<min(wordEnd + 1, words.count)], start: raw.contentStart,
+        end: raw.contentEnd
       ) { token in
         if splitter.startsSentence(at: token, after: &state), !current.isEmpty {
           blockSentences.append(Sentence(tokens: current))

@@ -10,7 +10,8 @@ public struct Sentence: Hashable, Sendable, Codable {
 
   /// A sentence spanning its tokens, from the first one's start to the last one's end.
   init(tokens: [Token]) {
-    self.init(range: TextRange(tokens[0].range.start, tokens[tokens.count - 1].range.end), tokens: tokens)
+    self.init(
+      range: TextRange(tokens[0].range.start, tokens[tokens.count - 1].range.end), tokens: tokens)
   }
 
   /// Tokens that count as words.

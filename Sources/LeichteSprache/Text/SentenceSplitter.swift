@@ -77,7 +77,8 @@ struct SentenceSplitter {
   /// A number after `gestellt.` starts a sentence; after a number (`31.12. 2026`) it does not.
   private func isNumberAfterNumber(_ next: Token, _ terminal: Token, _ before: Token?) -> Bool {
     guard next.kind == .number || next.kind == .date, let before else { return false }
-    return (before.kind == .number || before.kind == .date) && terminal.range.start == before.range.end
+    return (before.kind == .number || before.kind == .date)
+      && terminal.range.start == before.range.end
   }
 
   /// +1 for an opening quotation mark, -1 for a closing one.
@@ -103,11 +104,15 @@ struct SentenceSplitter {
     return SentenceSplitter.capitalisedFunctionWords.contains(token.text)
   }
 
-  static let longestFunctionWord = GermanClosedClasses.sentenceInitialFunctionWords.map(\.utf16.count).max()!
+  static let longestFunctionWord = GermanClosedClasses.sentenceInitialFunctionWords.map(
+    \.utf16.count
+  ).max()!
 
   /// `Der`, `Doch`, `Im`, …: the function words as they are written at a sentence start.
   static let capitalisedFunctionWords = Set(
-    GermanClosedClasses.sentenceInitialFunctionWords.map { $0.prefix(1).uppercased() + $0.dropFirst() })
+    GermanClosedClasses.sentenceInitialFunctionWords.map {
+      $0.prefix(1).uppercased() + $0.dropFirst()
+    })
 
   private func isCloser(_ token: Token) -> Bool {
     token.range.length == 1 && UTF16Char.isCloser(text[token.range.start - offset])

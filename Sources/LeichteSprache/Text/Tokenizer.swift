@@ -74,7 +74,9 @@ struct Tokenizer {
           i = next
           continue
         }
-        pieces.append(Piece(start: i, end: next, kind: Tokenizer.isPunctuation(text[i]) ? .punctuation : .symbol))
+        pieces.append(
+          Piece(
+            start: i, end: next, kind: Tokenizer.isPunctuation(text[i]) ? .punctuation : .symbol))
         i = next
       }
     }
@@ -82,7 +84,8 @@ struct Tokenizer {
 
   static func isPunctuation(_ c: UInt16) -> Bool {
     switch c {
-    case 0x21, 0x22, 0x27, 0x28, 0x29, 0x2A, 0x2C, 0x2D, 0x2E, 0x2F, 0x3A, 0x3B, 0x3F, 0x5B, 0x5D, 0x7B,
+    case 0x21, 0x22, 0x27, 0x28, 0x29, 0x2A, 0x2C, 0x2D, 0x2E, 0x2F, 0x3A, 0x3B, 0x3F, 0x5B, 0x5D,
+      0x7B,
       0x7D, 0xAB, 0xBB, 0x2010...0x2027, 0x2039, 0x203A, 0x2026, 0xB7:
       return true
     default:
@@ -117,15 +120,18 @@ struct Tokenizer {
       hasAt = true
       break
     }
-    let mayHoldLink = hasAt || pieces.contains { piece in
-      let c = text[piece.start]
-      guard piece.kind == .word, piece.end - piece.start >= 3, c | 0x20 == 0x68 || c | 0x20 == 0x77 || c | 0x20 == 0x66
-      else { return false }
-      let second = text[piece.start + 1] | 0x20
-      let third = text[piece.start + 2] | 0x20
-      return (second == 0x74 && third == 0x74) || (second == 0x77 && third == 0x77)
-        || (second == 0x74 && third == 0x70)  // ht(tp), ww(w), ft(p)
-    }
+    let mayHoldLink =
+      hasAt
+      || pieces.contains { piece in
+        let c = text[piece.start]
+        guard piece.kind == .word, piece.end - piece.start >= 3,
+          c | 0x20 == 0x68 || c | 0x20 == 0x77 || c | 0x20 == 0x66
+        else { return false }
+        let second = text[piece.start + 1] | 0x20
+        let third = text[piece.start + 2] | 0x20
+        return (second == 0x74 && third == 0x74) || (second == 0x77 && third == 0x77)
+          || (second == 0x74 && third == 0x70)  // ht(tp), ww(w), ft(p)
+      }
     guard mayHoldLink else { return }
     let links = LinkScanner(text: text).links(start: start, end: end)
     guard !links.isEmpty else { return }
@@ -160,7 +166,11 @@ struct Tokenizer {
     let piece = p[i]
     switch piece.kind {
     case .url, .email:
-      return (Token(text: surface(piece.start, piece.end), range: TextRange(piece.start + offset, piece.end + offset), kind: piece.kind), i + 1)
+      return (
+        Token(
+          text: surface(piece.start, piece.end),
+          range: TextRange(piece.start + offset, piece.end + offset), kind: piece.kind), i + 1
+      )
     case .word:
       return word(p, at: i)
     case .number:
@@ -240,7 +250,9 @@ struct Tokenizer {
       j += 2
     }
     if truncated {
-      return (Token(text: text, range: TextRange(p[i].start + offset, end + offset), kind: .word), j)
+      return (
+        Token(text: text, range: TextRange(p[i].start + offset, end + offset), kind: .word), j
+      )
     }
     // Roman ordinals: `XXII. Wahlperiode`, `II. Weltkrieg` (but `SGB XII.` ends a sentence).
     if j + 1 < p.count, isPeriod(p[j]), p[j].start == end, j == i + 1,
@@ -252,7 +264,8 @@ struct Tokenizer {
     }
     // A numbering that opens a block: `II. - Festsetzung`, `4a. Unterlagen`.
     if i == 0, j == i + 1, j + 1 < p.count, isPeriod(p[j]), p[j].start == end,
-      RomanNumeral.value(self.text, p[i].start, end) != nil || UTF16Char.isDigit(self.text[p[i].start])
+      RomanNumeral.value(self.text, p[i].start, end) != nil
+        || UTF16Char.isDigit(self.text[p[i].start])
     {
       return (make(p[i].start, p[j].end, .ordinal), j + 1)
     }
@@ -260,7 +273,8 @@ struct Tokenizer {
     if let (abbreviationEnd, next) = abbreviation(p, wordStart: i, wordEnd: end, lastPiece: j - 1) {
       return (
         Token(
-          text: surface(p[i].start, abbreviationEnd), range: TextRange(p[i].start + offset, abbreviationEnd + offset),
+          text: surface(p[i].start, abbreviationEnd),
+          range: TextRange(p[i].start + offset, abbreviationEnd + offset),
           kind: .abbreviation), next
       )
     }
@@ -270,7 +284,9 @@ struct Tokenizer {
   /// An abbreviation starting at piece `wordStart`: the longest run of `word .` pairs (with
   /// optional spaces between) that the lexicon knows, a compound ending in a known abbreviation
   /// (`Kunden-Nr.`, `Schloßstr.`), or a single letter with a dot.
-  private func abbreviation(_ p: UnsafeBufferPointer<Piece>, wordStart i: Int, wordEnd: Int, lastPiece: Int) -> (
+  private func abbreviation(
+    _ p: UnsafeBufferPointer<Piece>, wordStart i: Int, wordEnd: Int, lastPiece: Int
+  ) -> (
     Int, Int
   )? {
     let j = lastPiece + 1
@@ -289,7 +305,9 @@ struct Tokenizer {
       abbreviations.entry(for: surface(hyphen + 1, p[j].end)) != nil
     {
       best = (p[j].end, j + 1)
-    } else if length > 5, Tokenizer.compoundAbbreviationSuffixes.contains(where: { endsWith($0, at: p[j].end) }) {
+    } else if length > 5,
+      Tokenizer.compoundAbbreviationSuffixes.contains(where: { endsWith($0, at: p[j].end) })
+    {
       best = (p[j].end, j + 1)  // Schloßstr., Kundennr.
     }
     // Multi-part: up to four short `word .` pairs.
@@ -410,7 +428,9 @@ struct Tokenizer {
   }
 
   /// A unit word or sign right after a number (same line, at most one space).
-  private func unit(_ p: UnsafeBufferPointer<Piece>, after end: Int, at j: Int, units: [[UInt16]]) -> (Int?, Int) {
+  private func unit(_ p: UnsafeBufferPointer<Piece>, after end: Int, at j: Int, units: [[UInt16]])
+    -> (Int?, Int)
+  {
     guard j < p.count, p[j].start - end <= 1, !containsNewline(end, p[j].start) else {
       return (nil, j)
     }
@@ -447,7 +467,8 @@ struct Tokenizer {
     guard text[p[i].start] == 0xA7 else { return nil }
     var j = i + 1
     if j < p.count, text[p[j].start] == 0xA7, p[j].start == p[i].end { j += 1 }
-    guard j < p.count, p[j].kind == .number || (p[j].kind == .word && UTF16Char.isDigit(text[p[j].start])),
+    guard j < p.count,
+      p[j].kind == .number || (p[j].kind == .word && UTF16Char.isDigit(text[p[j].start])),
       p[j].start - p[j - 1].end <= 1
     else { return nil }
     return (make(p[i].start, p[j].end, .section), j + 1)
@@ -476,11 +497,13 @@ struct Tokenizer {
   /// A full stop, also escaped as `\.`.
   private func isPeriod(_ piece: Piece) -> Bool {
     text[piece.end - 1] == UTF16Char.period
-      && (piece.end - piece.start == 1 || (piece.end - piece.start == 2 && text[piece.start] == 0x5C))
+      && (piece.end - piece.start == 1
+        || (piece.end - piece.start == 2 && text[piece.start] == 0x5C))
   }
 
   private func isHyphen(_ piece: Piece) -> Bool {
-    piece.end - piece.start == 1 && (text[piece.start] == UTF16Char.hyphen || text[piece.start] == 0x2010)
+    piece.end - piece.start == 1
+      && (text[piece.start] == UTF16Char.hyphen || text[piece.start] == 0x2010)
   }
 
   private func isDash(_ piece: Piece) -> Bool {
@@ -498,7 +521,9 @@ struct Tokenizer {
 
   private func make(_ start: Int, _ end: Int, _ kind: Token.Kind) -> Token {
     if kind == .punctuation && end - start == 2 && text[start] == 0x5C {
-      return Token(text: text.string(start + 1, end), range: TextRange(start + offset, end + offset), kind: kind)
+      return Token(
+        text: text.string(start + 1, end), range: TextRange(start + offset, end + offset),
+        kind: kind)
     }
     var surface = surface(start, end)
     if kind == .ordinal, surface.hasSuffix("\\.") {
@@ -561,7 +586,9 @@ struct NumberShape {
       if UTF16Char.isDigit(c) {
         digits += 1
         value = digits <= 9 ? value * 10 + Int(c - 0x30) : value
-      } else if (c == 0x2E || c == 0x3A || c == 0x2C) && digits > 0 && (separator == 0 || separator == c) {
+      } else if (c == 0x2E || c == 0x3A || c == 0x2C) && digits > 0
+        && (separator == 0 || separator == c)
+      {
         separator = c
         groups.append((digits, value))
         digits = 0
@@ -592,7 +619,9 @@ struct NumberShape {
   }
 
   /// A whole number up to 24: `9` in `9 Uhr`.
-  var isHour: Bool { isSimple && groups.count == 1 && groups[0].digits <= 2 && groups[0].value <= 24 }
+  var isHour: Bool {
+    isSimple && groups.count == 1 && groups[0].digits <= 2 && groups[0].value <= 24
+  }
 }
 
 /// Units that join a number into one token.
@@ -631,7 +660,8 @@ enum RomanNumeral {
       total += k + 1 < values.count && value < values[k + 1] ? -value : value
     }
     // Accept only the canonical spelling of the value (rejects `IIII`, `IC`, `VX`).
-    return canonical(total) == String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF16.self)
+    return canonical(total)
+      == String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF16.self)
       ? total : nil
   }
 

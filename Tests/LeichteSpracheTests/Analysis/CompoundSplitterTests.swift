@@ -7,7 +7,9 @@ import Testing
 @Suite("Compound splitter")
 struct CompoundSplitterTests {
   static let splitter: CompoundSplitter? = {
-    (try? Lexicon.load(from: Paths.lexicons, parts: .compounds)).map { CompoundSplitter(lexicon: $0) }
+    (try? Lexicon.load(from: Paths.lexicons, parts: .compounds)).map {
+      CompoundSplitter(lexicon: $0)
+    }
   }()
 
   func parts(_ word: String) throws -> [String] {
@@ -21,14 +23,18 @@ struct CompoundSplitterTests {
   }
 
   @Test func simplexAndDerivedWordsStayWhole() throws {
-    for word in ["Verhandlung", "Unterschrift", "Gesellschaft", "Entscheidung", "Vereinbarung", "Haus"] {
+    for word in [
+      "Verhandlung", "Unterschrift", "Gesellschaft", "Entscheidung", "Vereinbarung", "Haus",
+    ] {
       #expect(try parts(word) == [word])
     }
   }
 
   @Test func lexiconEntriesWin() throws {
     let split = try #require(Self.splitter).split("Kindergarten")
-    #expect(split.parts == ["Kindergarten"] && split.source == .lexicon && split.provenance?.file == "komposita.tsv")
+    #expect(
+      split.parts == ["Kindergarten"] && split.source == .lexicon
+        && split.provenance?.file == "komposita.tsv")
     #expect(try parts("Amtsgericht") == ["Amtsgericht"])
   }
 

@@ -11,21 +11,29 @@ private func facts(_ text: String) -> [(Fact.Kind, String, String)] {
 @Suite("Fact extraction")
 struct FactExtractorTests {
   @Test func datesInAllForms() {
-    let keys = facts("Am 12.11.2026, am 05.03.26, am 2026-03-05 und am Freitag, 30. Januar 2026 sowie am 3. Oktober.")
-      .filter { $0.0 == .date }.map(\.2)
+    let keys = facts(
+      "Am 12.11.2026, am 05.03.26, am 2026-03-05 und am Freitag, 30. Januar 2026 sowie am 3. Oktober."
+    )
+    .filter { $0.0 == .date }.map(\.2)
     #expect(keys == ["2026-11-12", "2026-03-05", "2026-03-05", "2026-01-30", "----10-03"])
   }
 
   @Test func amountsTimesPercentages() {
-    let found = facts("Es kostet 18,40 EUR, 35,- €, 1.250,00 € und 1,2 Mio. Euro um 9.00 Uhr oder 17:30 Uhr bei 4,8 %.")
-    #expect(found.filter { $0.0 == .money }.map(\.2) == ["EUR 1840", "EUR 3500", "EUR 125000", "EUR 120000000"])
+    let found = facts(
+      "Es kostet 18,40 EUR, 35,- €, 1.250,00 € und 1,2 Mio. Euro um 9.00 Uhr oder 17:30 Uhr bei 4,8 %."
+    )
+    #expect(
+      found.filter { $0.0 == .money }.map(\.2) == [
+        "EUR 1840", "EUR 3500", "EUR 125000", "EUR 120000000",
+      ])
     #expect(found.filter { $0.0 == .time }.map(\.2) == ["09:00", "17:30"])
     #expect(found.filter { $0.0 == .percent }.map(\.2) == ["4.8"])
   }
 
   @Test func contactsAndReferences() {
     let found = facts(
-      "Rufen Sie an: Tel. 0761/2016543 oder +49 40 42828-0. Az.: 50.3-WG-2026/0815, Kunden-Nr. 4711A008154, IBAN DE17 1234 5678 0004 7110 00, info@musterstadt.de, https://www.musterstadt.de/wohngeld/.")
+      "Rufen Sie an: Tel. 0761/2016543 oder +49 40 42828-0. Az.: 50.3-WG-2026/0815, Kunden-Nr. 4711A008154, IBAN DE17 1234 5678 0004 7110 00, info@musterstadt.de, https://www.musterstadt.de/wohngeld/."
+    )
     #expect(found.contains { $0.0 == .phone && $0.2 == "07612016543" })
     #expect(found.contains { $0.0 == .phone && $0.2 == "040428280" })
     #expect(found.contains { $0.0 == .reference && $0.2 == "50.3-WG-2026/0815" })
@@ -36,8 +44,10 @@ struct FactExtractorTests {
   }
 
   @Test func legalCitations() {
-    let found = facts("Nach § 7 Abs. 2 S. 1 Nr. 3 SGB II i. V. m. § 40 SGB X und Art. 3 Abs. 2 GG sowie §§ 13 bis 18 WoGG.")
-      .filter { $0.0 == .law }.map(\.1)
+    let found = facts(
+      "Nach § 7 Abs. 2 S. 1 Nr. 3 SGB II i. V. m. § 40 SGB X und Art. 3 Abs. 2 GG sowie §§ 13 bis 18 WoGG."
+    )
+    .filter { $0.0 == .law }.map(\.1)
     #expect(found.contains("§ 7 Abs. 2 S. 1 Nr. 3 SGB II"))
     #expect(found.contains("§ 40 SGB X"))
     #expect(found.contains("Art. 3 Abs. 2 GG"))
@@ -49,7 +59,9 @@ struct FactExtractorTests {
   }
 
   @Test func deadlinesNamesOffices() {
-    let found = facts("Frau Petra Muster muss bis zum 30.06.2027 und innerhalb eines Monats an die Wohngeldstelle der Stadt Musterstadt schreiben.")
+    let found = facts(
+      "Frau Petra Muster muss bis zum 30.06.2027 und innerhalb eines Monats an die Wohngeldstelle der Stadt Musterstadt schreiben."
+    )
     #expect(found.contains { $0.0 == .person && $0.2 == "Petra Muster" })
     #expect(found.contains { $0.0 == .deadline && $0.2 == "datum:2027-06-30" })
     #expect(found.contains { $0.0 == .deadline && $0.2 == "dauer:1 monat" })
@@ -58,12 +70,15 @@ struct FactExtractorTests {
   }
 
   @Test func reportComparesByKey() {
-    let input = FactExtractor().facts(in: testSegmenter.segment("Zahlen Sie 35,- € bis 01.02.2026."))
-    let output = FactExtractor().facts(in: testSegmenter.segment("Zahlen Sie 35 Euro bis zum 1. Februar 2026."))
+    let input = FactExtractor().facts(
+      in: testSegmenter.segment("Zahlen Sie 35,- € bis 01.02.2026."))
+    let output = FactExtractor().facts(
+      in: testSegmenter.segment("Zahlen Sie 35 Euro bis zum 1. Februar 2026."))
     let report = FactReport(input: input, output: output)
     #expect(report.missing.isEmpty)
     #expect(report.kept.count == input.count)
-    let lost = FactReport(input: input, output: FactExtractor().facts(in: testSegmenter.segment("Zahlen Sie bald.")))
+    let lost = FactReport(
+      input: input, output: FactExtractor().facts(in: testSegmenter.segment("Zahlen Sie bald.")))
     #expect(!lost.missing.isEmpty && !lost.isComplete)
   }
 
@@ -71,10 +86,14 @@ struct FactExtractorTests {
   @Test func corpusRecall() throws {
     let recall = try CorpusFacts.recall(segmenter: testSegmenter)
     for kind in ["datum", "uhrzeit", "betrag", "prozent", "telefon", "email", "url", "iban"] {
-      #expect(recall.rate(kind) >= 0.95, "\(kind): \(recall.rate(kind)) – \(recall.misses.filter { $0.contains(": \(kind) ") })")
+      #expect(
+        recall.rate(kind) >= 0.95,
+        "\(kind): \(recall.rate(kind)) – \(recall.misses.filter { $0.contains(": \(kind) ") })")
     }
     for kind in ["paragraf", "aktenzeichen"] {
-      #expect(recall.rate(kind) >= 0.85, "\(kind): \(recall.rate(kind)) – \(recall.misses.filter { $0.contains(": \(kind) ") })")
+      #expect(
+        recall.rate(kind) >= 0.85,
+        "\(kind): \(recall.rate(kind)) – \(recall.misses.filter { $0.contains(": \(kind) ") })")
     }
   }
 }

@@ -25,11 +25,15 @@ struct LexiconLintTests {
 
   func lint(_ body: String, name: String = "woerter.tsv") -> [String] {
     let abbreviations = Abbreviations([
-      .init(abbreviation: "z. B.", expansions: ["zum Beispiel"], canEndSentence: false, kind: "allgemein",
-            provenance: Provenance(file: "abkuerzungen.tsv", line: 1))
+      .init(
+        abbreviation: "z. B.", expansions: ["zum Beispiel"], canEndSentence: false,
+        kind: "allgemein",
+        provenance: Provenance(file: "abkuerzungen.tsv", line: 1))
     ])
-    return LexiconLint.lint(data: Data((Self.header + body).utf8), name: name, abbreviations: abbreviations)
-      .map(\.check)
+    return LexiconLint.lint(
+      data: Data((Self.header + body).utf8), name: name, abbreviations: abbreviations
+    )
+    .map(\.check)
   }
 
   @Test func acceptsAWellFormedFile() {
@@ -55,7 +59,8 @@ struct LexiconLintTests {
   }
 
   @Test func missingHeaderFields() {
-    let findings = LexiconLint.lint(data: Data("wort\nx\n".utf8), name: "x.tsv", abbreviations: .empty)
+    let findings = LexiconLint.lint(
+      data: Data("wort\nx\n".utf8), name: "x.tsv", abbreviations: .empty)
     #expect(findings.filter { $0.check == "header" }.count >= 4)
   }
 }
@@ -74,7 +79,8 @@ struct LexiconLoadingTests {
   }
 
   @Test func userLexiconOverridesAndExtends() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("leichte-user-\(ProcessInfo.processInfo.processIdentifier)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "leichte-user-\(ProcessInfo.processInfo.processIdentifier)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let text = """
@@ -88,7 +94,8 @@ struct LexiconLoadingTests {
       unverzüglich\tAdverb\t\tgleich\t\tGleich.\tAllgemein
 
       """
-    try text.write(to: folder.appendingPathComponent("woerter.tsv"), atomically: true, encoding: .utf8)
+    try text.write(
+      to: folder.appendingPathComponent("woerter.tsv"), atomically: true, encoding: .utf8)
     let lexicon = try Lexicon.load(from: [Paths.lexicons, folder], parts: .words)
     #expect(lexicon.hardWords.entry(for: "Quartiersmanagement")?.provenance.line == 7)
     let overridden = try #require(lexicon.hardWords.entry(for: "unverzüglich"))
@@ -100,7 +107,8 @@ struct LexiconLoadingTests {
   @Test func lookupListsEntriesWithFileAndLine() throws {
     let lexicon = try Lexicon.load(from: Paths.lexicons, parts: .all)
     let results = lexicon.lookup("Abs.")
-    #expect(results.contains { $0.kind == "abkuerzungen" && $0.provenance?.file == "abkuerzungen.tsv" })
+    #expect(
+      results.contains { $0.kind == "abkuerzungen" && $0.provenance?.file == "abkuerzungen.tsv" })
     #expect(lexicon.lookup("Kindergarten").contains { $0.kind == "komposita" })
   }
 }

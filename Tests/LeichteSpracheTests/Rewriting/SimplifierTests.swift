@@ -15,7 +15,9 @@ private struct ReplaceWordRule: Rule {
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
     sentence.tokens.filter { $0.text == word }.map {
-      Finding(rule: id, range: $0.range, message: "Schreiben Sie „\(replacement)“.", suggestions: [replacement])
+      Finding(
+        rule: id, range: $0.range, message: "Schreiben Sie „\(replacement)“.",
+        suggestions: [replacement])
     }
   }
 
@@ -34,7 +36,10 @@ private struct WholeSentenceRule: Rule {
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
     sentence.tokens.contains { $0.text == "Bescheid" }
-      ? [Finding(rule: id, range: sentence.range, message: "Satz ersetzen.", suggestions: ["Ersetzt."])] : []
+      ? [
+        Finding(
+          rule: id, range: sentence.range, message: "Satz ersetzen.", suggestions: ["Ersetzt."])
+      ] : []
   }
 
   func rewrite(_ finding: Finding, in context: Context) -> [Edit] {
@@ -44,7 +49,8 @@ private struct WholeSentenceRule: Rule {
 
 private func simplifier(_ rules: [any Rule]) -> Simplifier {
   Simplifier(
-    segmenter: testSegmenter, analyzer: Analyzer(lexicon: testLexicon), profile: .default, rules: rules)
+    segmenter: testSegmenter, analyzer: Analyzer(lexicon: testLexicon), profile: .default,
+    rules: rules)
 }
 
 @Suite("Simplifier engine")
@@ -79,7 +85,9 @@ struct SimplifierTests {
   }
 
   @Test func overlappingEditsAreRecordedAsSkipped() {
-    let rules: [any Rule] = [ReplaceWordRule(word: "Bescheid", replacement: "Brief"), WholeSentenceRule()]
+    let rules: [any Rule] = [
+      ReplaceWordRule(word: "Bescheid", replacement: "Brief"), WholeSentenceRule(),
+    ]
     let result = simplifier(rules).simplify("Der Bescheid kommt.")
     #expect(result.output.text == "Der Brief kommt.")
     #expect(result.changes.contains { $0.rule == "test-satz" && $0.status == .skippedOverlap })

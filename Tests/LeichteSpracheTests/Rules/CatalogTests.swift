@@ -9,7 +9,9 @@ import Testing
     let ids = RuleCatalog.all.map(\.id)
     #expect(Set(ids).count == ids.count, "doppelte Regel-Kennungen: \(ids)")
     for id in ids { #expect(id.isWellFormed, "Kennung „\(id)“ ist nicht ASCII-kebab-case") }
-    for required: RuleID in ["satz-laenge", "nebensatz", "passiv", "genitiv", "konjunktiv", "verneinung", "abkuerzung"] {
+    for required: RuleID in [
+      "satz-laenge", "nebensatz", "passiv", "genitiv", "konjunktiv", "verneinung", "abkuerzung",
+    ] {
       #expect(ids.contains(required), "Pflicht-Regel „\(required)“ fehlt")
     }
   }
@@ -17,11 +19,15 @@ import Testing
   @Test func documentationIsComplete() {
     var rationales = Set<String>()
     for rule in RuleCatalog.all {
-      #expect(!rule.title.isEmpty && !rule.rationale.isEmpty && !rule.reference.isEmpty, "\(rule.id): Titel, Begründung oder Quelle fehlt")
+      #expect(
+        !rule.title.isEmpty && !rule.rationale.isEmpty && !rule.reference.isEmpty,
+        "\(rule.id): Titel, Begründung oder Quelle fehlt")
       #expect(rationales.insert(rule.rationale).inserted, "\(rule.id): Begründung ist doppelt")
       #expect(rule.rationale.hasSuffix("."), "\(rule.id): Begründung endet nicht mit Punkt")
       for threshold in rule.thresholds {
-        #expect(threshold.key.hasPrefix(rule.id.rawValue + "."), "\(rule.id): Schwellenwert „\(threshold.key)“ gehört nicht zur Regel")
+        #expect(
+          threshold.key.hasPrefix(rule.id.rawValue + "."),
+          "\(rule.id): Schwellenwert „\(threshold.key)“ gehört nicht zur Regel")
       }
     }
   }
@@ -44,9 +50,13 @@ import Testing
         for finding in RuleTestSupport.findings(rule, example.text) {
           let message = finding.message
           let first = message.unicodeScalars.first.map { Character($0) }
-          #expect(first.map { $0.isUppercase || $0 == "„" } ?? false, "\(rule.id): „\(message)“ beginnt nicht groß")
+          #expect(
+            first.map { $0.isUppercase || $0 == "„" } ?? false,
+            "\(rule.id): „\(message)“ beginnt nicht groß")
           #expect(message.hasSuffix("."), "\(rule.id): „\(message)“ endet nicht mit Punkt")
-          #expect(!message.contains("<") && !message.contains("**") && !message.contains("\n"), "\(rule.id): Markup in „\(message)“")
+          #expect(
+            !message.contains("<") && !message.contains("**") && !message.contains("\n"),
+            "\(rule.id): Markup in „\(message)“")
         }
       }
     }
@@ -60,7 +70,9 @@ import Testing
     let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
       .filter { $0.hasSuffix("Rule.swift") && $0 != "Rule.swift" }
     let registered = Set(RuleCatalog.all.map { String(describing: type(of: $0)) })
-    #expect(files.count == RuleCatalog.all.count, "Regel-Dateien: \(files.count), registriert: \(RuleCatalog.all.count)")
+    #expect(
+      files.count == RuleCatalog.all.count,
+      "Regel-Dateien: \(files.count), registriert: \(RuleCatalog.all.count)")
     for file in files {
       let type = String(file.dropLast(".swift".count))
       #expect(registered.contains(type), "\(file) ist nicht in RuleCatalog.all eingetragen")
@@ -77,11 +89,15 @@ import Testing
   }
 
   @Test func settingsApply() throws {
-    let profile = try Profile.parse(Data(#"{"version": 1, "disabled": ["passiv"], "thresholds": {"satz-laenge.warnung": 5}, "severities": {"verneinung": "violation"}}"#.utf8))
+    let profile = try Profile.parse(
+      Data(
+        #"{"version": 1, "disabled": ["passiv"], "thresholds": {"satz-laenge.warnung": 5}, "severities": {"verneinung": "violation"}}"#
+          .utf8))
     #expect(!profile.isEnabled("passiv"))
     #expect(profile.value(SentenceLengthRule.warnAbove) == 5)
     let findings = RuleChecker(analyzer: RuleTestSupport.analyzer, profile: profile)
-      .check(RuleTestSupport.segmenter.segment("Morgen wird nicht gewählt, weil alle im Urlaub sind."))
+      .check(
+        RuleTestSupport.segmenter.segment("Morgen wird nicht gewählt, weil alle im Urlaub sind."))
     #expect(!findings.contains { $0.rule == "passiv" })
     #expect(findings.contains { $0.rule == "verneinung" && $0.severity == .violation })
     #expect(findings.contains { $0.rule == "satz-laenge" })

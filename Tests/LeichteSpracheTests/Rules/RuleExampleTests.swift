@@ -20,10 +20,15 @@ import Testing
           filePath: example.file, line: example.line, column: 1)
         switch example.kind {
         case .ok:
-          #expect(found.isEmpty, "\(id): „\(text)“ sollte nichts melden, meldet \(describe(found, text))", sourceLocation: location)
+          #expect(
+            found.isEmpty, "\(id): „\(text)“ sollte nichts melden, meldet \(describe(found, text))",
+            sourceLocation: location)
         case .flags, .rewrites:
           let expected = example.expectedRanges.map { $0.shifted(by: shift) }.sorted()
-          #expect(found == expected, "\(id): „\(text)“ erwartet \(describe(expected, text)), gefunden \(describe(found, text))", sourceLocation: location)
+          #expect(
+            found == expected,
+            "\(id): „\(text)“ erwartet \(describe(expected, text)), gefunden \(describe(found, text))",
+            sourceLocation: location)
         }
       }
     }
@@ -31,10 +36,11 @@ import Testing
 
   func describe(_ ranges: [TextRange], _ text: String) -> String {
     let units = Array(text.utf16)
-    return "[" + ranges.map { r in
-      let end = min(r.end, units.count)
-      let start = min(r.start, end)
-      return "„" + String(decoding: units[start..<end], as: UTF16.self) + "“ \(r)"
-    }.joined(separator: ", ") + "]"
+    return "["
+      + ranges.map { r in
+        let end = min(r.end, units.count)
+        let start = min(r.start, end)
+        return "„" + String(decoding: units[start..<end], as: UTF16.self) + "“ \(r)"
+      }.joined(separator: ", ") + "]"
   }
 }

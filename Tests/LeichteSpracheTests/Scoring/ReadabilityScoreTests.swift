@@ -71,13 +71,16 @@ private let sharedAbsent = "../shared fehlt: LS-Index-Tests über TextComplexity
     let es = 100 * Double(c.monosyllabicWords) / words
     let s = r.scores
     #expect(abs(try #require(s.freAmstad) - (180 - asl - 58.5 * asw)) < 1e-9)
-    #expect(abs(try #require(s.wstf1) - (0.1935 * ms + 0.1672 * asl + 0.1297 * iw - 0.0327 * es - 0.875)) < 1e-9)
+    #expect(
+      abs(try #require(s.wstf1) - (0.1935 * ms + 0.1672 * asl + 0.1297 * iw - 0.0327 * es - 0.875))
+        < 1e-9)
     #expect(abs(try #require(s.wstf2) - (0.2007 * ms + 0.1682 * asl + 0.1373 * iw - 2.779)) < 1e-9)
     #expect(abs(try #require(s.wstf3) - (0.2963 * ms + 0.1905 * asl - 1.1144)) < 1e-9)
     #expect(abs(try #require(s.wstf4) - (0.2744 * ms + 0.2656 * asl - 1.693)) < 1e-9)
     #expect(abs(try #require(s.lix) - (asl + iw)) < 1e-9)
     #expect(abs(try #require(s.rix) - Double(c.longWords) / 2) < 1e-9)
-    #expect(abs(try #require(s.gsmog) - ((Double(c.polysyllabicWords) * 30 / 2).squareRoot() - 2)) < 1e-9)
+    #expect(
+      abs(try #require(s.gsmog) - ((Double(c.polysyllabicWords) * 30 / 2).squareRoot() - 2)) < 1e-9)
     #expect(abs(try #require(s.gunningFog) - 0.4 * (asl + ms)) < 1e-9)
     let ls = try #require(s.lsIndex)
     #expect(ls >= 0 && ls <= 100)
@@ -130,10 +133,13 @@ private let sharedAbsent = "../shared fehlt: LS-Index-Tests über TextComplexity
       var words: [String] = []
       for j in 0..<8 {
         let n = i * 8 + j
-        words.append(syllables[n % 10] + syllables[(n / 10) % 10] + syllables[(n / 100) % 10] + syllables[(n / 1000) % 10] + "\(n % 7 == 0 ? "ung" : "")")
+        words.append(
+          syllables[n % 10] + syllables[(n / 10) % 10] + syllables[(n / 100) % 10]
+            + syllables[(n / 1000) % 10] + "\(n % 7 == 0 ? "ung" : "")")
       }
       words[0] = words[0].prefix(1).uppercased() + words[0].dropFirst()
-      sentences.append(words.joined(separator: " ") + (i % 3 == 0 ? ", dass Bürger·innen kommen." : "."))
+      sentences.append(
+        words.joined(separator: " ") + (i % 3 == 0 ? ", dass Bürger·innen kommen." : "."))
     }
     let document = segmenter.segment(sentences.joined(separator: " "))
     var warm = ReadabilityScorer(lexicon: lexicon)
@@ -168,9 +174,13 @@ private let sharedAbsent = "../shared fehlt: LS-Index-Tests über TextComplexity
     let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     #expect(object["conventions"] as? String == CountingConventions.version)
     let counts = try #require(object["counts"] as? [String: Any])
-    for key in ["words", "sentences", "syllables", "long_words"] { #expect(counts[key] != nil, "counts.\(key)") }
+    for key in ["words", "sentences", "syllables", "long_words"] {
+      #expect(counts[key] != nil, "counts.\(key)")
+    }
     let scores = try #require(object["scores"] as? [String: Any])
-    for key in ["fre_amstad", "wstf1", "wstf2", "wstf3", "wstf4", "lix", "rix", "gsmog", "ls_index"] {
+    for key in [
+      "fre_amstad", "wstf1", "wstf2", "wstf3", "wstf4", "lix", "rix", "gsmog", "ls_index",
+    ] {
       #expect(scores[key] is NSNumber, "scores.\(key)")
     }
     let sentences = try #require(object["sentences"] as? [[String: Any]])
@@ -189,7 +199,9 @@ private let sharedAbsent = "../shared fehlt: LS-Index-Tests über TextComplexity
   @Test func explanationNamesTheVersionAndEveryFormula() {
     let text = CountingConventions.explanation
     #expect(text.contains(CountingConventions.version))
-    for name in ["Flesch", "WSTF", "LIX", "RIX", "G-SMOG", "Gunning Fog", "LS-Index", "Silben", "Sätze"] {
+    for name in [
+      "Flesch", "WSTF", "LIX", "RIX", "G-SMOG", "Gunning Fog", "LS-Index", "Silben", "Sätze",
+    ] {
       #expect(text.contains(name), "\(name)")
     }
   }
@@ -222,11 +234,15 @@ private let sharedAbsent = "../shared fehlt: LS-Index-Tests über TextComplexity
     var scorer = ReadabilityScorer(lexicon: lexicon)
     let items = try LSIndexFit.textComplexity(shared)
     #expect(items.count == 1000)
-    let x = items.map { LSIndex.features(LSIndexFit.tally($0.text, segmenter: segmenter, scorer: &scorer)) }
+    let x = items.map {
+      LSIndex.features(LSIndexFit.tally($0.text, segmenter: segmenter, scorer: &scorer))
+    }
     let y = items.map(\.target)
     let model = LSIndexFit.ridge(x, y, lambda: LSIndex.lambda)
     #expect(abs(model.intercept - LSIndex.intercept) < 1e-6)
-    for (fitted, constant) in zip(model.weights, LSIndex.weights) { #expect(abs(fitted - constant) < 1e-6) }
+    for (fitted, constant) in zip(model.weights, LSIndex.weights) {
+      #expect(abs(fitted - constant) < 1e-6)
+    }
     let r = LSIndexFit.pearson(LSIndexFit.crossValidated(x, y, lambda: LSIndex.lambda), y)
     #expect(r >= 0.80, "10-fold cross-validated r = \(r)")
   }

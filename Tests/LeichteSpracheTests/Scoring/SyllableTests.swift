@@ -32,7 +32,8 @@ private func goldEntries() throws -> [(word: String, syllables: Int, category: S
   let accuracy = Double(gold.count - misses.count) / Double(gold.count)
   #expect(
     accuracy >= 0.97,
-    "syllable accuracy \(accuracy) on \(gold.count) words; misses:\n\(misses.joined(separator: "\n"))")
+    "syllable accuracy \(accuracy) on \(gold.count) words; misses:\n\(misses.joined(separator: "\n"))"
+  )
 }
 
 @Test(arguments: [

@@ -17,7 +17,8 @@ struct DocumentModelTests {
   }
 
   @Test func codableRoundTrip() throws {
-    let document = testSegmenter.segment("# Titel\n\nEin Satz. Noch einer mit § 3 und z. B. mehr.\n- Punkt")
+    let document = testSegmenter.segment(
+      "# Titel\n\nEin Satz. Noch einer mit § 3 und z. B. mehr.\n- Punkt")
     let data = try JSONEncoder().encode(document)
     let decoded = try JSONDecoder().decode(Document.self, from: data)
     #expect(decoded == document)
@@ -35,7 +36,9 @@ struct DocumentModelTests {
   }
 
   @Test func invalidRangeIsRejectedWhenDecoding() {
-    #expect(throws: DecodingError.self) { try JSONDecoder().decode(TextRange.self, from: Data("[5,2]".utf8)) }
+    #expect(throws: DecodingError.self) {
+      try JSONDecoder().decode(TextRange.self, from: Data("[5,2]".utf8))
+    }
   }
 
   /// Chunked segmentation (as the CLI does for large inputs) gives the same ranges as segmenting
@@ -76,7 +79,9 @@ struct InputDecoderTests {
   }
 
   @Test func utf16IsRefused() {
-    #expect(throws: InputError.unsupportedEncoding("UTF-16")) { try InputDecoder.decode([0xFF, 0xFE, 0x41, 0x00]) }
+    #expect(throws: InputError.unsupportedEncoding("UTF-16")) {
+      try InputDecoder.decode([0xFF, 0xFE, 0x41, 0x00])
+    }
   }
 
   @Test func bomAndLineEndings() throws {

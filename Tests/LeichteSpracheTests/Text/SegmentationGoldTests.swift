@@ -34,7 +34,8 @@ struct SegmentationGoldTests {
 
   @Test(.enabled(if: Paths.shared != nil, Comment(rawValue: sharedAbsent)))
   func administrativeCasesAggregate() throws {
-    let cases = try SegmentationGold.cases(tsv: #require(Paths.shared("eval/segmentation_cases.tsv")))
+    let cases = try SegmentationGold.cases(
+      tsv: #require(Paths.shared("eval/segmentation_cases.tsv")))
     let score = SegmentationGold.score(cases, segmenter: testSegmenter)
     #expect(cases.count >= 90)
     #expect(score.exactRate >= 0.95)
@@ -45,7 +46,8 @@ struct SegmentationGoldTests {
   @Test(.enabled(if: Paths.shared != nil, Comment(rawValue: sharedAbsent)))
   func universalDependenciesPUD() throws {
     let url = try #require(Paths.shared("data/ud-german/segmentation_pud_test.jsonl"))
-    let score = SegmentationGold.score(try SegmentationGold.cases(jsonl: url), segmenter: testSegmenter)
+    let score = SegmentationGold.score(
+      try SegmentationGold.cases(jsonl: url), segmenter: testSegmenter)
     #expect(score.f1 >= 0.98, "PUD F1 \(score.f1), misses \(score.misses)")
   }
 
@@ -55,7 +57,8 @@ struct SegmentationGoldTests {
   @Test(.enabled(if: Paths.shared != nil, Comment(rawValue: sharedAbsent)))
   func universalDependenciesGSD() throws {
     let url = try #require(Paths.shared("data/ud-german/segmentation_gsd_test.jsonl"))
-    let score = SegmentationGold.score(try SegmentationGold.cases(jsonl: url), segmenter: testSegmenter)
+    let score = SegmentationGold.score(
+      try SegmentationGold.cases(jsonl: url), segmenter: testSegmenter)
     #expect(score.precision >= 0.99, "GSD precision \(score.precision)")
     #expect(score.recall >= 0.87, "GSD recall \(score.recall)")
   }

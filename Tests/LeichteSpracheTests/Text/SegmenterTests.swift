@@ -39,7 +39,8 @@ struct SegmenterTests {
 
   @Test func tokenKinds() {
     let result = tokens(
-      "Am 3. Oktober 2026, 12.11.2026 und 2026-03-05 um 9.00 Uhr kostet es 25,50 EUR, 35,- € oder 3,5 % laut § 7a.")
+      "Am 3. Oktober 2026, 12.11.2026 und 2026-03-05 um 9.00 Uhr kostet es 25,50 EUR, 35,- € oder 3,5 % laut § 7a."
+    )
     let kinds = Dictionary(result.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
     #expect(kinds["3."] == .ordinal)
     #expect(kinds["12.11.2026"] == .date)
@@ -53,7 +54,8 @@ struct SegmenterTests {
   }
 
   @Test func abbreviationsAndLinks() {
-    let result = tokens("Bitte z.B. und i. V. m. lesen, siehe https://example.org/a?b=1 oder a.b@c.de.")
+    let result = tokens(
+      "Bitte z.B. und i. V. m. lesen, siehe https://example.org/a?b=1 oder a.b@c.de.")
     #expect(result.contains { $0 == ("z.B.", .abbreviation) })
     #expect(result.contains { $0 == ("i. V. m.", .abbreviation) })
     #expect(result.contains { $0 == ("https://example.org/a?b=1", .url) })
@@ -62,7 +64,8 @@ struct SegmenterTests {
   }
 
   @Test func compoundsStayOneWord() {
-    let result = tokens("Die KI-Strategie der Kreis·verwaltung für Bürger*innen und Antragsteller/in.")
+    let result = tokens(
+      "Die KI-Strategie der Kreis·verwaltung für Bürger*innen und Antragsteller/in.")
     let words = result.filter { $0.1 == .word }.map(\.0)
     #expect(words.contains("KI-Strategie"))
     #expect(words.contains("Kreis·verwaltung"))
@@ -73,7 +76,8 @@ struct SegmenterTests {
   }
 
   @Test func pdfArtefacts() {
-    let text = "Die Leitlinien sollen operationali-\nsiert werden. Das Bürger-\nund Ordnungsamt hilft beim KI-\nEinsatz.\n\nSeite 2 von 6\n\nEin wei\u{00AD}terer Satz."
+    let text =
+      "Die Leitlinien sollen operationali-\nsiert werden. Das Bürger-\nund Ordnungsamt hilft beim KI-\nEinsatz.\n\nSeite 2 von 6\n\nEin wei\u{00AD}terer Satz."
     let document = testSegmenter.segment(text)
     let words = document.sentences.flatMap(\.tokens).map(\.text)
     #expect(words.contains("operationalisiert"))
@@ -85,7 +89,8 @@ struct SegmenterTests {
   }
 
   @Test func softWrappedLinesAreOneSentence() {
-    let text = "Diese Leitlinien bilden die Grundlage für den Einsatz von Künstlicher\nIntelligenz in der Verwaltung der Freien und Hansestadt Hamburg und ihrer\nBezirke. Sie gelten ab sofort."
+    let text =
+      "Diese Leitlinien bilden die Grundlage für den Einsatz von Künstlicher\nIntelligenz in der Verwaltung der Freien und Hansestadt Hamburg und ihrer\nBezirke. Sie gelten ab sofort."
     #expect(sentences(text).count == 2)
     #expect(sentences(text)[0].hasSuffix("ihrer Bezirke."))
   }
@@ -110,20 +115,25 @@ struct SegmenterTests {
       Mit freundlichen Grüßen
       """
     let blocks = testSegmenter.segment(text).blocks
-    #expect(blocks.map(\.kind) == [
-      .heading, .heading, .paragraph, .listItem, .listItem, .heading, .listItem, .line, .line, .line,
-      .line,
-    ] || blocks.map(\.kind) == [
-      .heading, .heading, .paragraph, .listItem, .listItem, .listItem, .listItem, .line, .line, .line,
-      .line,
-    ])
+    #expect(
+      blocks.map(\.kind) == [
+        .heading, .heading, .paragraph, .listItem, .listItem, .heading, .listItem, .line, .line,
+        .line,
+        .line,
+      ]
+        || blocks.map(\.kind) == [
+          .heading, .heading, .paragraph, .listItem, .listItem, .listItem, .listItem, .line, .line,
+          .line,
+          .line,
+        ])
     #expect(blocks[0].level == 1 && blocks[0].marker == "#")
     #expect(blocks[1].level == 1 && blocks[1].marker == "I.")
     #expect(blocks[3].marker == "-")
   }
 
   @Test func headingWithoutBlankLine() {
-    let text = "Vom Schreckgespenst zur Chance\nKünstliche Intelligenz ist längst kein Zukunftsthema mehr."
+    let text =
+      "Vom Schreckgespenst zur Chance\nKünstliche Intelligenz ist längst kein Zukunftsthema mehr."
     let blocks = testSegmenter.segment(text).blocks
     #expect(blocks.count == 2)
     #expect(blocks[0].kind == .heading)
@@ -138,9 +148,11 @@ struct SegmenterTests {
       Ausländerbehörde weiter. Es teilt dem Antragsteller die Behörde mit.
       """
     #expect(sentences(law).count == 2)
-    let item = "3. Ausgenommen ist der Lieferverkehr in der Zeit von\n   6.00 bis 10.00 Uhr. Anwohner dürfen fahren."
+    let item =
+      "3. Ausgenommen ist der Lieferverkehr in der Zeit von\n   6.00 bis 10.00 Uhr. Anwohner dürfen fahren."
     #expect(sentences(item.replacingOccurrences(of: "\\n", with: "\n")).count == 2)
-    #expect(sentences("- den Antrag\nBitte schicken Sie alles bis Freitag an uns zurück.").count == 2)
+    #expect(
+      sentences("- den Antrag\nBitte schicken Sie alles bis Freitag an uns zurück.").count == 2)
     let escaped = testSegmenter.segment("Nach § 128 gilt § 129\\. Die Frist ist gewahrt.")
     #expect(escaped.sentences.count == 2)
     #expect(escaped.sentences[0].tokens.last?.text == ".")
@@ -148,7 +160,10 @@ struct SegmenterTests {
   }
 
   @Test func abbreviationBeforeCitationContinues() {
-    #expect(sentences("Die Regeln s. o. Nr. 3 gelten. Wir brauchen Ausweis, Foto usw. Die Liste liegt bei.").count == 3)
+    #expect(
+      sentences(
+        "Die Regeln s. o. Nr. 3 gelten. Wir brauchen Ausweis, Foto usw. Die Liste liegt bei."
+      ).count == 3)
   }
 
   @Test func tableOfContents() {
