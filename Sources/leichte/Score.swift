@@ -51,42 +51,37 @@ extension Leichte {
       let showNames = common.inputs.count > 1
       for path in common.inputs {
         let reader = InputReader(path: path)
-        if common.eachLine {
-          try reader.forEachLine { number, units in
-            let (readability, tally) = scorer.evaluate(
-              blocks: segmenter.blocks(utf16: units, offset: 0), detail: detail)
-            total += tally
-            documents += 1
-            switch format {
-            case .json:
-              output.write(
-                ScoreRenderer.json(readability, source: reader.displayName, line: number) + "\n")
-            case .csv: csv.write(readability, source: reader.displayName, line: number, to: output)
-            case .text:
+        // Scores one document (a file, or a line with --each-line) and writes its result.
+        func emit(_ units: [UInt16], line: Int?) {
+          let (readability, tally) = scorer.evaluate(
+            blocks: segmenter.blocks(utf16: units, offset: 0), detail: detail)
+          total += tally
+          documents += 1
+          switch format {
+          case .json:
+            output.write(
+              ScoreRenderer.json(readability, source: reader.displayName, line: line) + "\n")
+          case .csv: csv.write(readability, source: reader.displayName, line: line, to: output)
+          case .text:
+            if let line {
               output.write(
                 ScoreRenderer.line(
-                  readability, source: showNames ? reader.displayName : nil, line: number))
+                  readability, source: showNames ? reader.displayName : nil, line: line))
+            } else {
+              if showNames {
+                output.write((documents > 1 ? "\n" : "") + "==> \(reader.displayName) <==\n")
+              }
+              output.write(ScoreRenderer.text(readability))
             }
           }
+        }
+        if common.eachLine {
+          try reader.forEachLine { number, units in emit(units, line: number) }
           continue
         }
         let units = try reader.readAll()
         guard !units.isEmpty else { continue }
-        let (readability, tally) = scorer.evaluate(
-          blocks: segmenter.blocks(utf16: units, offset: 0), detail: detail)
-        total += tally
-        documents += 1
-        switch format {
-        case .json:
-          output.write(
-            ScoreRenderer.json(readability, source: reader.displayName, line: nil) + "\n")
-        case .csv: csv.write(readability, source: reader.displayName, line: nil, to: output)
-        case .text:
-          if showNames {
-            output.write((documents > 1 ? "\n" : "") + "==> \(reader.displayName) <==\n")
-          }
-          output.write(ScoreRenderer.text(readability))
-        }
+        emit(units, line: nil)
       }
       if format == .csv && documents > 0 {
         csv.write(Readability(total), source: "gesamt", line: nil, to: output)
