@@ -13,6 +13,15 @@ struct Tokenizer {
   let abbreviations: Abbreviations
   /// Added to every token range: the position of `text` in the whole document.
   let offset: Int
+  /// Whether `text` has an `@` anywhere; most texts have none, and their blocks need no scan.
+  let textHasAt: Bool
+
+  init(text: UnsafeBufferPointer<UInt16>, abbreviations: Abbreviations, offset: Int) {
+    self.text = text
+    self.abbreviations = abbreviations
+    self.offset = offset
+    textHasAt = text.contains(0x40)
+  }
 
   // MARK: Raw pieces from ICU
 
@@ -116,9 +125,11 @@ struct Tokenizer {
     // Only blocks with an `@` or a word starting like `http`, `www`, `ftp` can hold a link.
     // ICU may keep `name@example.org` in one segment, so look for the `@` in the text itself.
     var hasAt = false
-    for k in start..<end where text[k] == 0x40 {
-      hasAt = true
-      break
+    if textHasAt {
+      for k in start..<end where text[k] == 0x40 {
+        hasAt = true
+        break
+      }
     }
     let mayHoldLink =
       hasAt
