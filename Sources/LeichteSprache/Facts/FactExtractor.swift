@@ -190,11 +190,7 @@ struct FactScanner {
     return end
   }
 
-  func isReferenceLabel(_ k: Int) -> Bool {
-    let word = tokens[k].text.lowercased()
-    if FactVocabulary.referenceLabels.contains(word) { return true }
-    return FactVocabulary.referenceLabelEndings.contains { word.hasSuffix($0) } && word.count > 3
-  }
+  func isReferenceLabel(_ k: Int) -> Bool { FactVocabulary.isReferenceLabel(tokens[k].text) }
 
   /// An unlabelled code: adjacent tokens with a digit and a letter, slash or hyphen
   /// (`12345//0067890`, `MU-AP 318` is not one), at least five characters.

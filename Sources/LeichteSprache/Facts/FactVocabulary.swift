@@ -27,10 +27,26 @@ enum FactVocabulary {
     "steuernummer", "steuer-nr.", "vorgangsnummer", "mandatsreferenz", "gläubiger-id",
     "referenz", "ref.", "bg-nr.", "bg-nummer", "objekt-nr.", "vertragsnummer", "antragsnummer",
     "rechnungsnummer", "buchungszeichen", "personenkennziffer", "pm", "tgb.-nr.", "reg.-nr.",
+    "vordruck", "formular",
   ]
 
   /// Endings of such labels: `Mahnungs-Nr.`, `Transaktions-Nr.`, `Versicherungsnummer`.
   static let referenceLabelEndings = ["-nr.", "nummer", "zeichen", "-id", "referenz"]
+
+  /// Whether `word` labels a file or document number (`Az.`, `Kunden-Nr.`, `Kassenzeichen`).
+  static func isReferenceLabel(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    if referenceLabels.contains(lower) { return true }
+    return lower.count > 3 && referenceLabelEndings.contains { lower.hasSuffix($0) }
+  }
+
+  /// Whether the tokens before `index` end in a reference label, with an optional colon:
+  /// `Aktenzeichen: WG 4711`, `Kunden-Nr. 4711`.
+  static func followsReferenceLabel(_ tokens: [Token], _ index: Int) -> Bool {
+    var k = index - 1
+    if k >= 0 && tokens[k].text == ":" { k -= 1 }
+    return k >= 0 && isReferenceLabel(tokens[k].text)
+  }
 
   static let phoneLabels: Set<String> = [
     "tel.", "tel", "telefon", "telefonnummer", "rufnummer", "fax", "telefax", "mobil", "handy",

@@ -19,6 +19,9 @@ struct DashRangeRule: Rule {
     .ok("Das ist die KI-Strategie."),
     .flags("Wir haben ⟦8–12 Uhr⟧ geöffnet."),
     .flags("Wir haben ⟦Mo–Fr⟧ geöffnet."),
+    // Telephone extensions and file numbers are not ranges.
+    .ok("Rufen Sie 0123 5678-321 an."),
+    .ok("Das steht in Drs. 22-3017."),
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
@@ -38,8 +41,14 @@ struct DashRangeRule: Rule {
       let isRange =
         numeric.contains(left.kind) && numeric.contains(right.kind)
         || Self.weekdays.contains(left.text) && Self.weekdays.contains(right.text)
-      // Phone numbers and ids (0761-2016543) are not ranges.
-      if isRange, !(left.text.hasPrefix("0") && left.kind == .number) {
+      // Phone numbers and ids (0761-2016543, 5678-321 after an area code, Drs. 22-3017) are not
+      // ranges; neither is a pair of numbers that does not ascend.
+      let isIdentifier =
+        left.kind == .number
+        && (left.text.hasPrefix("0") || (i >= 2 && tokens[i - 2].kind == .number)
+          || FactVocabulary.followsReferenceLabel(tokens, i - 1)
+          || (right.kind == .number && (Double(right.text) ?? 0) <= (Double(left.text) ?? 0)))
+      if isRange, !isIdentifier {
         findings.append(
           finding(
             sentence.range(i - 1, i + 1),

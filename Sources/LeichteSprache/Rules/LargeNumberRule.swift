@@ -17,6 +17,12 @@ struct LargeNumberRule: Rule {
     .ok("Im Jahr 2025 kamen viele Menschen."),
     .ok("Das kostet 1.250 Euro."),
     .flags("Es kamen ⟦14.795⟧ Menschen."),
+    // Postcodes, file numbers and other ids are no quantities.
+    .ok("Schreiben Sie an 12345 Musterstadt."),
+    .ok("Ihre Kunden-Nr. 4711 steht oben."),
+    .ok("Das Aktenzeichen ist 0815."),
+    .ok("Aktenzeichen: WG 4711/26"),
+    .ok("Telefon: 01234 5678-321"),
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
@@ -37,6 +43,14 @@ struct LargeNumberRule: Rule {
       guard let value = Double(digits), value >= minimum else { continue }
       let plainYear = !token.text.contains(".") && value >= 1000 && value <= 2200
       if plainYear { continue }
+      // Ids rather than quantities: a leading zero, five or more digits without a thousands
+      // separator (German writes quantities as 14.795), or a reference label before the number.
+      if token.text.hasPrefix("0") || (!token.text.contains(".") && digits.count >= 5)
+        || FactVocabulary.followsReferenceLabel(sentence.tokens, i)
+        || isPartOfCode(sentence.tokens, i)
+      {
+        continue
+      }
       // Numbers right after another number or before a unit of money are amounts or ids.
       if i + 1 < sentence.tokens.count, ["Euro", "EUR", "€"].contains(sentence.tokens[i + 1].text) {
         continue
@@ -48,5 +62,17 @@ struct LargeNumberRule: Rule {
         ))
     }
     return findings
+  }
+
+  /// A number glued to `/` or `-` (`4711/26`, `5678-321`) is part of a file or phone number.
+  private func isPartOfCode(_ tokens: [Token], _ i: Int) -> Bool {
+    let joiners: Set<String> = ["/", "-"]
+    if i + 1 < tokens.count, tokens[i + 1].range.start == tokens[i].range.end,
+      joiners.contains(tokens[i + 1].text)
+    {
+      return true
+    }
+    return i > 0 && tokens[i - 1].range.end == tokens[i].range.start
+      && joiners.contains(tokens[i - 1].text)
   }
 }

@@ -11,6 +11,9 @@ struct LegalCitationRule: Rule {
   let severity = Severity.warning
 
   let examples: [Example] = [
+    // A file number that starts with letters is no law: `Aktenzeichen: WG 4711/26`.
+    .ok("Aktenzeichen: WG 4711/26"),
+    .ok("Bitte füllen Sie den Vordruck WG 5 aus."),
     .ok("Das steht im Gesetz."),
     .flags("Das steht in ⟦§ 7 Abs. 2 SGB II⟧."),
     .flags("Das regelt das ⟦BGB⟧."),
@@ -32,7 +35,7 @@ struct LegalCitationRule: Rule {
         tokens[i].kind == .section
         || tokens[i].kind == .word && !sentence.traits[i].contains(.known)
           && ruleData.mayBeLawAbbreviation(tokens[i].text) && laws.contains(tokens[i].text)
-          && tokens[i].text.count >= 2
+          && tokens[i].text.count >= 2 && !FactVocabulary.followsReferenceLabel(tokens, i)
       guard startsCitation else { i += 1; continue }
       var j = i
       // Extend over parts, numbers, Roman numerals and law abbreviations.
