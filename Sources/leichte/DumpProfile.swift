@@ -39,6 +39,8 @@ extension Leichte {
             "  \(threshold.key) = \(format(threshold.defaultValue)) – \(threshold.description)")
         }
       }
+      lines += ["", "Entwurf (für \"simplify\"):"]
+      for (key, description) in SimplifyOptions.keys { lines.append("  \(key): \(description)") }
       lines += ["", "Vorgaben als JSON:", Profile.default.json()]
       output.write(lines.joined(separator: "\n"))
     }

@@ -13,6 +13,8 @@ public struct Profile: Hashable, Sendable {
   public var disabled: Set<RuleID> = []
   public var thresholds: [String: Double] = [:]
   public var severities: [RuleID: Severity] = [:]
+  /// How `simplify` writes its draft.
+  public var simplify = SimplifyOptions()
 
   public init() {}
 
@@ -36,6 +38,7 @@ public struct Profile: Hashable, Sendable {
     ("disabled", "Liste der ausgeschalteten Regeln (Regel-Kennungen)."),
     ("thresholds", "Schwellenwerte: Schlüssel „regel.name“ und Zahl."),
     ("severities", "Schwere je Regel: hint (Hinweis), warning (Warnung) oder violation (Verstoß)."),
+    ("simplify", "Wie „simplify“ den Entwurf schreibt (siehe unten)."),
   ]
 
   /// Reads a profile file and checks it against the rule catalogue.
@@ -100,6 +103,9 @@ public struct Profile: Hashable, Sendable {
         profile.severities[RuleID(key)] = severity
       }
     }
+    if let simplify = root["simplify"] {
+      profile.simplify = try SimplifyOptions.parse(simplify)
+    }
     return profile
   }
 
@@ -120,7 +126,10 @@ public struct Profile: Hashable, Sendable {
     lines.append(
       "  \"severities\": {"
         + overrides.map { "\"\($0.key)\": \"\($0.value.rawValue)\"" }
-        .joined(separator: ", ") + "}")
+        .joined(separator: ", ") + "},")
+    lines.append("  \"simplify\": {")
+    lines.append(simplify.jsonMembers.map { "    " + $0 }.joined(separator: ",\n"))
+    lines.append("  }")
     lines.append("}")
     return lines.joined(separator: "\n") + "\n"
   }

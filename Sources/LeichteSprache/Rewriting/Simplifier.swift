@@ -73,11 +73,26 @@ public struct Simplifier: Sendable {
     }
     let final = analyzer.analyze(current)
     let context = Context(document: final, analyzer: analyzer, profile: profile)
-    let remaining = rules.flatMap { $0.check(final, in: context) }.sorted { $0.range < $1.range }
+    var remaining: [Finding] = []
+    var explanations: [String: Explanation] = [:]
+    for rule in rules {
+      for finding in rule.check(final, in: context) {
+        remaining.append(finding)
+        guard profile.simplify.glossary, let explanation = rule.explain(finding, in: context)
+        else { continue }
+        let key = explanation.headword.lowercased()
+        if let known = explanations[key], known.range <= explanation.range { continue }
+        explanations[key] = explanation
+      }
+    }
+    remaining.sort { $0.range < $1.range }
     let extractor = FactExtractor()
     let facts = FactReport(input: extractor.facts(in: input), output: extractor.facts(in: current))
     return Simplification(
       input: input, output: current, passes: pass, changes: changes, remaining: remaining,
+      explanations: explanations.values.sorted {
+        ($0.range, $0.headword) < ($1.range, $1.headword)
+      },
       facts: facts)
   }
 
@@ -101,5 +116,7 @@ public struct Simplification: Sendable, Codable {
   public let changes: [Change]
   /// Findings in the output that a person still has to resolve (ranges in the output).
   public let remaining: [Finding]
+  /// Terms that stay and are explained, at their first use in the output, in text order.
+  public let explanations: [Explanation]
   public let facts: FactReport
 }

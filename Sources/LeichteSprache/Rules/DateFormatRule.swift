@@ -19,6 +19,9 @@ struct DateFormatRule: Rule {
     .ok("Bitte antworten Sie bis zum 1. Februar 2026."),
     .flags("Bitte antworten Sie bis zum ⟦01.02.2026⟧."),
     .flags("Der Termin ist am ⟦2026-03-05⟧."),
+    .rewrites(
+      "Bitte antworten Sie bis zum ⟦01.02.2026⟧.",
+      to: "Bitte antworten Sie bis zum 1. Februar 2026."),
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
@@ -28,6 +31,10 @@ struct DateFormatRule: Rule {
         token.range, "Schreiben Sie das Datum „\(token.text)“ mit dem Namen vom Monat.",
         suggestions: Self.written(token.text).map { [$0] } ?? [])
     }
+  }
+
+  func rewrite(_ finding: Finding, in context: Context) -> [Edit] {
+    finding.suggestions.first.map { [Edit(finding.range, $0)] } ?? []
   }
 
   /// `01.02.2026` → `1. Februar 2026`; ISO dates too. Two-digit years stay unresolved (nil).

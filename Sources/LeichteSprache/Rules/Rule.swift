@@ -85,6 +85,9 @@ public protocol Rule: Sendable {
   func check(_ document: AnalyzedDocument, in context: Context) -> [Finding]
   /// Edits that fix a finding; detect-only rules return none.
   func rewrite(_ finding: Finding, in context: Context) -> [Edit]
+  /// An explanation for a finding that stays in the text (a term that must stay, a hard word
+  /// that cannot be replaced safely); the simplifier keeps the first one per headword.
+  func explain(_ finding: Finding, in context: Context) -> Explanation?
 }
 
 extension Rule {
@@ -105,6 +108,8 @@ extension Rule {
   }
 
   public func rewrite(_ finding: Finding, in context: Context) -> [Edit] { [] }
+
+  public func explain(_ finding: Finding, in context: Context) -> Explanation? { nil }
 
   /// A finding of this rule with its default severity.
   func finding(

@@ -29,9 +29,32 @@ import Testing
             found == expected,
             "\(id): „\(text)“ erwartet \(describe(expected, text)), gefunden \(describe(found, text))",
             sourceLocation: location)
+          if case .rewrites(let rewritten) = example.kind {
+            checkRewrite(rule, text, expected: prefix + rewritten, at: location)
+          }
         }
       }
     }
+  }
+
+  /// The rule alone rewrites `text` to `expected`, keeps every fact, and leaves `expected`
+  /// as it is (idempotence).
+  func checkRewrite(
+    _ rule: any Rule, _ text: String, expected: String, at location: SourceLocation
+  ) {
+    let result = RuleTestSupport.simplified(rule, text)
+    #expect(
+      result.output.text == expected,
+      "\(rule.id): „\(text)“ wird zu „\(result.output.text)“, erwartet „\(expected)“",
+      sourceLocation: location)
+    #expect(
+      result.facts.isComplete,
+      "\(rule.id): „\(text)“ verliert \(result.facts.missing.map(\.text)) oder erfindet \(result.facts.invented.map(\.text))",
+      sourceLocation: location)
+    let again = RuleTestSupport.simplified(rule, expected).output.text
+    #expect(
+      again == expected, "\(rule.id): nicht idempotent: „\(expected)“ wird zu „\(again)“",
+      sourceLocation: location)
   }
 
   func describe(_ ranges: [TextRange], _ text: String) -> String {

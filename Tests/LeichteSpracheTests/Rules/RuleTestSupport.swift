@@ -6,8 +6,7 @@ import LeichteEval
 /// The repository lexicon, segmenter and analyzer, loaded once for all rule tests.
 enum RuleTestSupport {
   static let lexicon: Lexicon = {
-    (try? Lexicon.load(
-      from: Paths.lexicons, parts: [.abbreviations, .lemmas, .basicVocabulary])) ?? .empty
+    (try? Lexicon.load(from: Paths.lexicons, parts: .all)) ?? .empty
   }()
   static let analyzer = Analyzer(
     lexicon: lexicon, ruleData: (try? RuleData.load(from: Paths.lexicons)) ?? .empty)
@@ -18,5 +17,13 @@ enum RuleTestSupport {
     let document = analyzer.analyze(segmenter.segment(text))
     let context = Context(document: document, analyzer: analyzer)
     return rule.check(document, in: context).filter { $0.rule == rule.id }
+  }
+
+  /// A text simplified by one rule alone (passes to the fixpoint, as in `simplify`).
+  static func simplified(_ rule: any Rule, _ text: String, profile: Profile = .default)
+    -> Simplification
+  {
+    Simplifier(segmenter: segmenter, analyzer: analyzer, profile: profile, rules: [rule])
+      .simplify(text)
   }
 }
