@@ -34,8 +34,8 @@ struct SimplifyCommandTests {
     let objects = try result.stdout.split(separator: "\n").map {
       try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
     }
-    #expect(objects.count == 2)
-    #expect(objects.map { $0["line"] as? Int } == [1, 3])
+    // One object per input line, empty lines included, so outputs align with inputs.
+    #expect(objects.map { $0["line"] as? Int } == [1, 2, 3])
     #expect(objects.first?["text"] as? String == "Am 1. Februar 2026 ist Schluss.")
     let plain = try simplify(["--each-line"], stdin: "Am 01.02.2026 ist Schluss.\n\nNeu.\n")
     #expect(plain.stdout == "Am 1. Februar 2026 ist Schluss.\n\nNeu.\n")

@@ -169,7 +169,7 @@ struct BlockParser {
   /// of a decision on its own line: `… in Höhe von monatlich / 218,00 EUR / bewilligt.`
   private func continuationAcrossBlank(_ group: [Line], _ lines: [Line], from blank: Int) -> Int? {
     guard let last = group.last, let first = group.first, !isLetterFormula(first),
-      group.count >= 2 || wordCount(last) >= 6,
+      group.count >= 2 || wordCount(last) >= 6 || endsInWordOrHyphen(last),
       let i = lastSignificant(last), UTF16Char.isLetter(text[i]) || UTF16Char.isDigit(text[i]),
       !endsWithTerminal(last)
     else { return nil }
@@ -184,6 +184,10 @@ struct BlockParser {
     }
     guard let j = nextNonBlank(blank) else { return nil }
     if continuesLowercase(j) { return j }
+    // `… bitte kommen Sie am / Dienstag, 17. Februar 2026 …`: a function word cannot end it.
+    if endsInWordOrHyphen(last), case .none = marker(of: lines[j]), !isPageFurniture(lines[j]) {
+      return j
+    }
     let short = lines[j]
     guard wordCount(short) <= 4, !endsWithTerminal(short), !isPageFurniture(short),
       j + 1 < lines.count, lines[j + 1].isBlank, let k = nextNonBlank(j + 1), continuesLowercase(k)
