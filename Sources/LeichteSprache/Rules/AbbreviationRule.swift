@@ -28,10 +28,13 @@ struct AbbreviationRule: Rule, EvidenceProviding {
     .rewrites("Die Frist endet am 31. ⟦Dez.⟧ 2026.", to: "Die Frist endet am 31. Dezember 2026."),
     .rewrites("Wir haben ⟦Fr.⟧ 8 Uhr offen.", to: "Wir haben Freitag 8 Uhr offen."),
     .rewrites("Die Pause dauert 30 ⟦Min.⟧", to: "Die Pause dauert 30 Minuten."),
+    .rewrites("Es grüßt Sie ⟦i. A.⟧\nPetra Muster", to: "Es grüßt Sie im Auftrag\nPetra Muster"),
     // A citation stays for the law rule; an ambiguous abbreviation and an acronym stay too.
     .rewrites("Das steht in § 7 ⟦Abs.⟧ 2 ⟦SGB⟧ II.", to: "Das steht in § 7 Abs. 2 SGB II."),
     .rewrites("Das gilt ⟦v.⟧ heute an.", to: "Das gilt v. heute an."),
     .rewrites("Fragen Sie beim ⟦BAMF⟧ nach.", to: "Fragen Sie beim BAMF nach."),
+    .rewrites("Geben Sie das ⟦o. g.⟧ Zeichen an.", to: "Geben Sie das o. g. Zeichen an."),
+    .rewrites("Mit freundlichen Grüßen ⟦i. A.⟧", to: "Mit freundlichen Grüßen im Auftrag"),
   ]
 
   /// Abbreviations whose written-out form depends on the context: resolved by `resolve`, or
@@ -107,9 +110,44 @@ struct AbbreviationRule: Rule, EvidenceProviding {
     if entry.kind == "titel" && !["Hr.", "Hrn.", "Fr."].contains(entry.abbreviation) {
       return nil
     }
+    // `o. g. Antrag`, `sog. Kosten`, `amtl. Formular`: before a word the adjective would need an
+    // ending („oben genannten Antrags“) that depends on case and gender.
+    let words = expansion.split(separator: " ")
+    if let last = words.last, let initial = last.first, initial.isLowercase,
+      last.hasSuffix("nannt")
+        || words.count == 1 && ["lich", "isch", "ig"].contains(where: { last.hasSuffix($0) }),
+      i + 1 < tokens.count, tokens[i + 1].kind == .word
+    {
+      return nil
+    }
     expansion = RewriteSupport.atSentenceStart(expansion, sentence, i)
-    if i == tokens.count - 1 && token.text.hasSuffix(".") { expansion += "." }
+    if i == tokens.count - 1 && token.text.hasSuffix(".")
+      && (entry.canEndSentence
+        || endsParagraph(token.range.end, in: context)
+          && sentence.traits.contains { $0.contains(.finiteVerb) })
+    {
+      expansion += "."
+    }
     return expansion
+  }
+
+  /// Whether only whitespace up to a blank line or the end of the text follows `offset` (the
+  /// abbreviation's dot also ended the sentence; `i. A.` above a name does not).
+  static func endsParagraph(_ offset: Int, in context: Context) -> Bool {
+    let units = context.document.text.utf16
+    var index = units.index(units.startIndex, offsetBy: offset)
+    var newlines = 0
+    while index < units.endIndex {
+      let unit = units[index]
+      if unit == 0x0A {
+        newlines += 1
+        if newlines == 2 { return true }
+      } else if unit != 0x20 && unit != 0x09 && unit != 0x0D {
+        return false
+      }
+      index = units.index(after: index)
+    }
+    return true
   }
 
   /// Singular and plural of a unit: (`Stunde`, `Stunden`) in either order.

@@ -24,7 +24,7 @@ struct DashRangeRule: Rule {
   /// word governs the range (`für 8–10 Personen`, `zwischen 8–12 Uhr`, `ca. 3–4 Wochen`).
   static let noVonBefore: Set<String> = [
     "von", "vom", "ab", "bis", "zwischen", "ca.", "circa", "etwa", "rund", "ungefähr", "je",
-    "jeweils", "insgesamt", "nur", "maximal", "höchstens", "mindestens",
+    "jeweils", "insgesamt", "nur", "maximal", "höchstens", "mindestens", "mind.", "max.", "rd.",
   ]
 
   let examples: [Example] = [
@@ -59,6 +59,9 @@ struct DashRangeRule: Rule {
     // Dashes between more than two dates separate a list; phone numbers are no ranges.
     .ok("Zahlen Sie am 15.02.2026 – 15.05.2026 – 15.08.2026."),
     .ok("Telefon: 0123/456-2214"),
+    .ok("Neu ab 01.08.2026 – 5. Satzung zur Änderung."),
+    .ok("Sie finden uns in der Kreishausstraße 4–6."),
+    .ok("Jobcenter – Bahnhofsplatz 2 – 12345 Musterstadt"),
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
@@ -75,11 +78,9 @@ struct DashRangeRule: Rule {
       let left = tokens[i - 1]
       let right = tokens[i + 1]
       let (first, last) = Self.span(tokens, i)
-      let numeric: Set<Token.Kind> = [.number, .time, .date, .ordinal, .money]
       let isRange =
-        numeric.contains(left.kind) && numeric.contains(right.kind)
+        Self.compatible(Self.category(tokens, first, i - 1), Self.category(tokens, i + 1, last))
         || Self.weekdays.contains(left.text) && Self.weekdays.contains(right.text)
-        || first < i - 1 && last > i + 1
       // Phone numbers and ids (0761-2016543, 5678-321 after an area code, Drs. 22-3017) are not
       // ranges; neither is a pair of numbers that does not ascend.
       let isIdentifier =
@@ -88,11 +89,16 @@ struct DashRangeRule: Rule {
           || (i >= 2 && tokens[i - 2].text == "/")
           || FactVocabulary.followsReferenceLabel(tokens, i - 1)
           || (right.kind == .number && (Double(right.text) ?? 0) <= (Double(left.text) ?? 0)))
+      // An address: house numbers after a street (`Kreishausstraße 4–6`), a postcode after the
+      // dash (`Bahnhofsplatz 2 – 12345 Musterstadt`).
+      let isAddress =
+        first >= 1 && Self.isStreet(tokens[first - 1].text)
+        || right.kind == .number && right.text.count == 5 && right.text.allSatisfy(\.isNumber)
       // `15.02. – 15.05. – 15.08.`: dashes between more than two items separate a list.
       let isList =
         first >= 1 && Self.isDash(tokens[first - 1])
         || last + 1 < tokens.count && Self.isDash(tokens[last + 1])
-      if isRange, !isIdentifier, !isList {
+      if isRange, !isIdentifier, !isList, !isAddress {
         let range = sentence.range(first, last)
         if facts == nil { facts = FactExtractor().facts(in: sentence.sentence) }
         let inFact = facts!.contains {
@@ -111,6 +117,42 @@ struct DashRangeRule: Rule {
       i += 1
     }
     return findings
+  }
+
+  enum Category { case date, ordinal, clock, amount, other }
+
+  /// What the tokens `first...last` on one side of a dash are.
+  static func category(_ tokens: [Token], _ first: Int, _ last: Int) -> Category {
+    if first < last || tokens[first].kind == .date { return .date }
+    switch tokens[first].kind {
+    case .ordinal: return .ordinal
+    // `0.10` without „Uhr“ may be a room number; `8.30` becomes `8:30` first (uhrzeit-format).
+    case .time:
+      let text = tokens[first].text
+      return text.contains(".") && !text.hasSuffix("Uhr") && !text.hasSuffix("h") ? .other : .clock
+    case .number, .money: return .amount
+    default: return .other
+    }
+  }
+
+  /// Whether two sides make a range: the same kind of value, or a bare number before a time or
+  /// an amount (`8–12 Uhr`, `10–20 €`). A date and an ordinal (`01.08.2026 – 5. Satzung`) do not.
+  static func compatible(_ left: Category, _ right: Category) -> Bool {
+    guard left != .other, right != .other else { return false }
+    return left == right || left == .amount && right == .clock
+      || left == .clock && right == .amount
+  }
+
+  static let streetEndings = [
+    "straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "markt",
+    "chaussee", "steig", "pfad",
+  ]
+
+  /// A street name before house numbers: `Kreishausstraße`, `Am Markt`, `Hauptstr.`.
+  static func isStreet(_ word: String) -> Bool {
+    guard let first = word.first, first.isUppercase else { return false }
+    let lower = word.lowercased()
+    return streetEndings.contains { lower.hasSuffix($0) }
   }
 
   static func isDash(_ token: Token) -> Bool {

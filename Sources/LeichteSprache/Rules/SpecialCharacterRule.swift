@@ -44,6 +44,7 @@ struct SpecialCharacterRule: Rule {
     // A sign inside a name or an address stays.
     .rewrites("Sie kaufen bei H⟦&⟧M ein.", to: "Sie kaufen bei H&M ein."),
     .ok("Mehr steht auf https://www.stadt.de/a&b."),
+    .rewrites("Das Büro Probe ⟦&⟧ Partner plant.", to: "Das Büro Probe & Partner plant."),
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
@@ -120,7 +121,10 @@ struct SpecialCharacterRule: Rule {
     let spaced = before.range.end < tokens[i].range.start && tokens[i].range.end < after.range.start
     let numeric: Set<Token.Kind> = [.number, .money, .percent, .time]
     switch sign {
-    case "&": return spaced && before.kind == .word && after.kind == .word
+    // `Probe & Partner`, `Müller & Söhne`: a firm's name keeps its sign.
+    case "&":
+      return spaced && before.kind == .word && after.kind == .word
+        && !["Partner", "Partnerin", "Co.", "Co", "Söhne", "Sohn", "Cie."].contains(after.text)
     case "~", "<", ">": return numeric.contains(after.kind)
     case "#": return after.kind == .number && tokens[i].range.end == after.range.start
     case "+": return spaced && numeric.contains(before.kind) && numeric.contains(after.kind)

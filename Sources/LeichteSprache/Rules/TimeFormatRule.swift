@@ -21,11 +21,22 @@ struct TimeFormatRule: Rule {
     .rewrites("⟦08:15 h⟧ beginnt die Sitzung.", to: "8:15 Uhr beginnt die Sitzung."),
     // A time without a unit keeps its minutes and gets no „Uhr“.
     .rewrites("Sprechzeit: ⟦09:00⟧ bis 12 Uhr.", to: "Sprechzeit: 9:00 bis 12 Uhr."),
+    .rewrites("Sprechzeit: ⟦8.30⟧–⟦12.00 Uhr⟧.", to: "Sprechzeit: 8:30–12 Uhr."),
+    .ok("Das Büro ist in Zimmer 0.10–0.18."),
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
     guard sentence.summary.has(.time) else { return [] }
-    return sentence.tokens.filter { $0.kind == .time }.compactMap { token in
+    let tokens = sentence.tokens
+    return tokens.indices.filter { tokens[$0].kind == .time }.compactMap { i in
+      let token = tokens[i]
+      // `0.10` before a dash may be a room number: a dotted time without a unit only counts
+      // when the other end of the range has one (`8.30–12.00 Uhr`).
+      if token.text.contains("."), !token.text.hasSuffix("Uhr"), !token.text.hasSuffix("h") {
+        guard i + 2 < tokens.count, tokens[i + 2].kind == .time,
+          tokens[i + 2].text.hasSuffix("Uhr") || tokens[i + 2].text.hasSuffix("h")
+        else { return nil }
+      }
       guard let written = Self.written(token.text), written != token.text else { return nil }
       return finding(
         token.range, "Schreiben Sie die Uhrzeit so: „\(written)“.", suggestions: [written])
