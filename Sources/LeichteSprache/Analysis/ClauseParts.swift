@@ -172,8 +172,10 @@ public struct ClauseParts {
           }
           return i..<next
         }
-        guard kind == .ordinal || isWord(j) && !traits[j].contains(.capitalized)
-            && traits[j].isDisjoint(with: [.anyFinite, .preposition, .negation])
+        guard
+          kind == .ordinal
+            || isWord(j) && !traits[j].contains(.capitalized)
+              && traits[j].isDisjoint(with: [.anyFinite, .preposition, .negation])
         else { return nil }
         j += 1
       }
@@ -251,8 +253,9 @@ public struct ClauseParts {
       !traits[start - 1].contains(.capitalized)
     {
       let p = traits[start - 1]
-      guard p.contains(.participle) || p.contains(.infinitive) || p.contains(.worden)
-        || p.contains(.zuInfinitive)
+      guard
+        p.contains(.participle) || p.contains(.infinitive) || p.contains(.worden)
+          || p.contains(.zuInfinitive)
       else { break }
       start -= 1
     }
@@ -324,7 +327,8 @@ public struct ClauseParts {
     guard range.contains(finite) else { return nil }
     if finite > range.lowerBound { return sentenceStart(range) }
     let next = finite + 1
-    guard next < range.upperBound, isSubjectPronoun(next), let subject = sentenceStart(next..<next + 1)
+    guard next < range.upperBound, isSubjectPronoun(next),
+      let subject = sentenceStart(next..<next + 1)
     else { return nil }
     return Self.join([subject, tokens[finite].text, text(next + 1..<range.upperBound)])
   }

@@ -53,8 +53,9 @@ struct CoordinatedClauseRule: Rule {
     guard let sentence = context.document.sentence(at: finding.range.start),
       sentence.blockKind == .paragraph || sentence.blockKind == .listItem,
       let k = sentence.clauses.firstIndex(where: {
-        $0.kind == .coordinated && $0.introducer.map { sentence.tokens[$0].range.start }
-          == finding.range.start
+        $0.kind == .coordinated
+          && $0.introducer.map { sentence.tokens[$0].range.start }
+            == finding.range.start
       }),
       let replacement = split(sentence, clause: k, analyzer: context.analyzer)
     else { return [] }
@@ -70,20 +71,25 @@ struct CoordinatedClauseRule: Rule {
       ["und", "oder", "aber", "denn"].contains(sentence.tokens[c].text),
       clauses[0].kind == .main, clauses[0].tokens.lowerBound == 0,
       let leftFinite = clauses[0].finiteVerb, leftFinite < c,
+      // The first clause is a statement (verb second), not a question or a condition (verb
+      // first), and the clause before the coordinator is a main clause.
+      leftFinite > 0, clauses[k - 1].kind == .main || clauses[k - 1].kind == .coordinated,
       clauses[1..<k].allSatisfy({ $0.kind != .main }),
-      clauses[(k + 1)...].allSatisfy({ $0.group != clauses[0].group }),
+      clauses[(k + 1)...].allSatisfy({ $0.kind != .main && $0.kind != .coordinated }),
       clause.tokens.lowerBound == c + 1
     else { return nil }
     let right = (c + 1)..<final
     let left = parts.text(0..<c) + "."
-    let keep = sentence.tokens[c].text == "und" ? nil : ClauseParts.capitalized(sentence.tokens[c].text)
+    let keep =
+      sentence.tokens[c].text == "und" ? nil : ClauseParts.capitalized(sentence.tokens[c].text)
     if let finite = clause.finiteVerb, finite == right.lowerBound {
       // The subject is left out: repeat the subject of the first clause.
       guard parts.isVerbForm(finite), !sentence.traits[finite].contains(.participle),
         let subject = subject(parts, clause: clauses[0], finite: leftFinite)
       else { return nil }
       let body = parts.text(right)
-      let second = keep.map { ClauseParts.join([$0, subject, body]) } ?? ClauseParts.join([subject, body])
+      let second =
+        keep.map { ClauseParts.join([$0, subject, body]) } ?? ClauseParts.join([subject, body])
       return left + " " + second + sentence.tokens[final].text
     }
     // An own subject: the clause needs a verb in second position.
@@ -91,7 +97,7 @@ struct CoordinatedClauseRule: Rule {
       parts.isVerbForm(first.upperBound),
       !sentence.traits[first.upperBound].isDisjoint(with: .anyFinite),
       !sentence.traits[first.upperBound].contains(.participle)
-        || first.upperBound + 1 < right.upperBound
+        || first.upperBound + 1 < clause.tokens.upperBound
     else { return nil }
     let second: String
     if let keep {

@@ -8,7 +8,8 @@ struct RelativeClauseRule: Rule {
     Ein Relativ-Satz hängt an einem Nomen und hat das Verb am Ende. Schreiben Sie zwei Sätze und \
     nennen Sie das Nomen noch einmal.
     """
-  let reference = "Hildesheim (Bredel/Maaß): nur Hauptsätze, Nomen wiederholen; LanguageTool RELATIVSAETZE"
+  let reference =
+    "Hildesheim (Bredel/Maaß): nur Hauptsätze, Nomen wiederholen; LanguageTool RELATIVSAETZE"
   let severity = Severity.warning
 
   let examples: [Example] = [
@@ -79,12 +80,32 @@ struct RelativeClauseRule: Rule {
       repeatable(sentence, head: head, pronoun: word),
       let body = parts.verbFinal(pronoun + 1..<clause.tokens.upperBound)
     else { return nil }
-    // After the clause: the sentence end, or a comma and the rest of the main clause.
+    // After the clause: the sentence end, or a comma and the rest of the main clause. Either
+    // the part before has the finite verb and the rest has none (`Wir prüfen den Antrag, den
+    // …, genau.`), or the part before is the first position and the rest starts with the verb.
     let end = clause.tokens.upperBound
-    var main = parts.text(0..<(start - 1))
+    let before = 0..<(start - 1)
+    let hasFinite = { (range: Range<Int>) in
+      range.contains {
+        parts.isVerbForm($0) && !sentence.traits[$0].isDisjoint(with: .anyFinite)
+          && !sentence.traits[$0].contains(.participle)
+          || sentence.traits[$0].contains(.sentenceInitial)
+            && !sentence.traits[$0].isDisjoint(with: .anyFinite)
+      }
+    }
+    var main = parts.text(before)
     if end < final {
       guard sentence.traits[end].contains(.comma), end + 1 < final else { return nil }
-      main += " " + parts.text(end + 1..<final)
+      let after = (end + 1)..<final
+      if hasFinite(before) {
+        guard !hasFinite(after) else { return nil }
+      } else {
+        guard parts.isVerbForm(end + 1), !sentence.traits[end + 1].isDisjoint(with: .anyFinite)
+        else { return nil }
+      }
+      main += " " + parts.text(after)
+    } else {
+      guard hasFinite(before) else { return nil }
     }
     let phrase = ClauseParts.join([parts.text(start..<(pronoun + 1)), tokens[head].text])
     var relative: String
@@ -113,6 +134,21 @@ struct RelativeClauseRule: Rule {
         if pronoun != "der" || form.hasSuffix("en") { return false }
       }
     }
+    // The head has its own determiner and is no genitive attribute of a noun before it
+    // (`den Bereichen der Zone, die …` may mean either noun).
+    var d = head - 1
+    while d >= 0, sentence.traits[d].contains(.word), !sentence.traits[d].contains(.capitalized),
+      sentence.traits[d].isDisjoint(
+        with: [.definiteArticle, .indefiniteArticle, .determiner, .preposition, .anyFinite])
+    {
+      d -= 1
+    }
+    guard d >= 0,
+      !sentence.traits[d].isDisjoint(with: [.definiteArticle, .indefiniteArticle, .determiner])
+        || sentence.traits[d].contains(.politeAddress),
+      !(["der", "des", "einer", "eines"].contains(sentence.tokens[d].text) && d > 0
+        && sentence.isNounLike(d - 1))
+    else { return false }
     if lemma == form { return true }
     if lemma == nil { return !form.hasSuffix("n") && !form.hasSuffix("s") }
     guard pronoun == "die", !form.hasSuffix("s") else { return false }

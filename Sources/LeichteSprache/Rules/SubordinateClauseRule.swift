@@ -128,6 +128,13 @@ struct ClauseSplit {
     "benachrichtigen", "klarstellen", "betonen", "erfahren", "sehen", "hören", "lesen",
   ]
 
+  /// Focus particles that point at the subordinate clause (`nur, wenn …`): moving the clause
+  /// away would change what they mean.
+  static let focusParticles: Set<String> = [
+    "nur", "erst", "lediglich", "ausschließlich", "bloß", "allein", "so", "dann", "dadurch",
+    "daher", "deshalb", "deswegen", "insoweit", "insofern", "solange",
+  ]
+
   let parts: ClauseParts
   var sentence: AnalyzedSentence { parts.sentence }
 
@@ -139,6 +146,15 @@ struct ClauseSplit {
   func split(clause k: Int) -> String? {
     let clauses = sentence.clauses
     let sub = clauses[k]
+    // `nur`/`erst` in the main clause, or a correlate next to the comma (`nur, wenn`,
+    // `wenn …, dann`), belongs to the subordinate clause.
+    let edge = sub.tokens.lowerBound > 0 ? sub.tokens.lowerBound - 1 : sub.tokens.upperBound
+    let neighbour = edge > 0 && edge == sub.tokens.lowerBound - 1 ? edge - 1 : edge + 1
+    guard
+      neighbour < sentence.tokens.count,
+      !Self.focusParticles.contains(sentence.tokens[neighbour].text.lowercased()),
+      !sentence.tokens.contains(where: { ["nur", "erst", "lediglich"].contains($0.text) })
+    else { return nil }
     guard let introducer = sub.introducer, introducer == sub.tokens.lowerBound,
       let final = sentence.finalPunctuation,
       let template = Self.templates[sentence.tokens[introducer].text.lowercased()],
