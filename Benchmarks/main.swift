@@ -18,6 +18,8 @@ let suites: [String: () throws -> Void] = [
   "score-fit": ScoreBenchmark.runFit,
   "score-speed": ScoreBenchmark.runSpeed,
   "restructure": RestructureBenchmark.run,
+  "simplify": SimplifyBenchmark.run,
+  "simplify-speed": SimplifyBenchmark.runSpeed,
 ]
 let selected =
   arguments.isEmpty ? suites.keys.sorted().filter { !$0.hasSuffix("-speed") } : arguments
