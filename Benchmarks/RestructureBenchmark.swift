@@ -35,8 +35,11 @@ enum RestructureBenchmark {
   }
 
   static func corpus(_ simplifier: Simplifier, _ analyzer: Analyzer) throws {
+    // The texts of `Corpus/` itself (not the golden drafts in `Corpus/expected/`).
     let files = Bench.files(below: Paths.corpus).filter {
-      $0.pathExtension == "txt" || $0.pathExtension == "md"
+      ($0.pathExtension == "txt" || $0.pathExtension == "md")
+        && $0.deletingLastPathComponent().standardizedFileURL.path
+          == Paths.corpus.standardizedFileURL.path
     }
     var lengthsIn: [Int] = []
     var lengthsOut: [Int] = []
