@@ -16,6 +16,7 @@ public enum RuleCatalog {
     QuestionRule(),
     EnumerationRule(),
     AbbreviationRule(),
+    HardWordRule(),
     LongWordRule(),
     ForeignWordRule(),
     NominalStyleRule(),
