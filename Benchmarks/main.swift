@@ -17,6 +17,7 @@ let suites: [String: () throws -> Void] = [
   "score-features": ScoreBenchmark.runFeatures,
   "score-fit": ScoreBenchmark.runFit,
   "score-speed": ScoreBenchmark.runSpeed,
+  "words": WordsBenchmark.run,
 ]
 let selected =
   arguments.isEmpty ? suites.keys.sorted().filter { !$0.hasSuffix("-speed") } : arguments

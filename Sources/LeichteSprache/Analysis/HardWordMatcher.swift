@@ -49,12 +49,9 @@ struct HardWordMatcher {
         continue
       }
       if match.replacement != nil {
-        // Names of persons and offices are facts the draft must keep as written.
         let known = facts ?? FactExtractor().facts(in: sentence.sentence)
         facts = known
-        if known.contains(where: {
-          ($0.kind == .person || $0.kind == .office) && $0.range.overlaps(match.range)
-        }) {
+        if Self.isProtected(match.range, by: known) {
           match = HardWordMatch(
             first: match.first, last: match.last, range: match.range, entry: match.entry,
             replacement: nil)
@@ -89,6 +86,7 @@ struct HardWordMatcher {
     guard let entry = hardWords.entry(for: token.text), entry.wordCount == 1 else { return nil }
     let capitalised = traits.contains(.capitalized)
     let initial = traits.contains(.sentenceInitial)
+    // The replacement keeps the case of the word it replaces (capital at a sentence start).
     var replacement: String? = nil
     switch entry.partOfSpeech {
     case "Nomen":
@@ -97,7 +95,7 @@ struct HardWordMatcher {
     case "Verb":
       if !capitalised || initial {
         replacement = verbReplacement(entry, at: i, in: sentence).map {
-          initial ? Self.capitalise($0) : $0
+          capitalised ? Self.capitalise($0) : $0
         }
       }
     case "Adjektiv":
@@ -220,7 +218,7 @@ struct HardWordMatcher {
   ) -> String? {
     let replacement = entry.replacement
     guard !replacement.isEmpty else { return nil }
-    let initial = sentence.traits[first].contains(.sentenceInitial)
+    let initial = sentence.traits[first].contains(.capitalized)
     let lastWord = String(entry.word.split(separator: " ").last ?? "")
     let verbal =
       lastWord.first?.isLowercase == true
@@ -250,7 +248,88 @@ struct HardWordMatcher {
     return initial ? Self.capitalise(replacement) : replacement
   }
 
+  /// Facts the draft must keep as written: names of persons and offices, law citations
+  /// (`§ 3 des Kommunalabgabengesetzes`), labelled numbers, addresses. Dates, amounts and
+  /// deadlines are compared by value, so words around them may change.
+  static let writtenFacts: Set<Fact.Kind> = [
+    .person, .office, .law, .reference, .url, .email, .iban, .phone,
+  ]
+
+  /// True when `range` is part of a fact that must stay as written.
+  static func isProtected(_ range: TextRange, by facts: [Fact]) -> Bool {
+    facts.contains { writtenFacts.contains($0.kind) && $0.range.overlaps(range) }
+  }
+
   static func capitalise(_ word: String) -> String {
     word.prefix(1).uppercased() + word.dropFirst()
+  }
+}
+
+/// How many entries of `woerter.tsv` the hard-word rule can replace and how many it can only
+/// explain, by part of speech (for the `words` benchmark).
+public enum HardWordCoverage {
+  public struct Row: Hashable, Sendable {
+    public let partOfSpeech: String
+    public var entries = 0
+    /// A replacement that the rule can inflect in every form the data lists.
+    public var replaceable = 0
+    /// Nouns whose replacement differs in gender: replaced in the plural only.
+    public var pluralOnly = 0
+    /// No usable replacement, but an explanation.
+    public var explained = 0
+    /// Neither.
+    public var none = 0
+
+    public init(partOfSpeech: String) { self.partOfSpeech = partOfSpeech }
+  }
+
+  public static func rows(_ analyzer: Analyzer) -> [Row] {
+    let lexicon = analyzer.lexicon
+    let inflection = WordInflection(analyzer: analyzer)
+    var rows: [String: Row] = [:]
+    for entry in lexicon.hardWords.entries.values {
+      var row = rows[entry.partOfSpeech] ?? Row(partOfSpeech: entry.partOfSpeech)
+      row.entries += 1
+      let replacement = entry.replacement
+      var usable = !replacement.isEmpty
+      var plural = false
+      switch entry.partOfSpeech {
+      case "Nomen":
+        let head = replacement.split(separator: "-").last.map(String.init) ?? ""
+        if let hard = lexicon.nounForms.entry(entry.word), !replacement.contains(" "),
+          let target = lexicon.nounForms.entry(head)
+        {
+          if hard.gender != target.gender {
+            usable = false
+            plural =
+              !hard.forms(Cell(.nominative, .plural)).isEmpty
+              && !target.forms(Cell(.nominative, .plural)).isEmpty
+          }
+        } else {
+          usable = false
+        }
+      case "Verb":
+        let last = replacement.split(separator: " ").last.map(String.init) ?? ""
+        usable = usable && analyzer.entry(last).traits.contains(.infinitive)
+      case "Adjektiv":
+        usable =
+          usable && !replacement.contains(" ")
+          && inflection.adjective(entry.word + "en", lemma: entry.word, replacement: replacement)
+            != nil
+      default:
+        break
+      }
+      if usable {
+        row.replaceable += 1
+      } else if plural {
+        row.pluralOnly += 1
+      } else if !entry.explanation.isEmpty {
+        row.explained += 1
+      } else {
+        row.none += 1
+      }
+      rows[entry.partOfSpeech] = row
+    }
+    return rows.values.sorted { $0.partOfSpeech < $1.partOfSpeech }
   }
 }

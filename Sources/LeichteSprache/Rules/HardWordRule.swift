@@ -79,7 +79,8 @@ struct HardWordRule: Rule, EvidenceProviding {
 
   /// The lexicon entry behind a finding of a hard word.
   static func entry(for finding: Finding, in context: Context) -> HardWords.Entry? {
-    let text = context.text(finding.range)
+    // A word broken at a line end (`einzurei-⏎chen`) is looked up whole.
+    let text = String(context.text(finding.range)).replacing("-\n", with: "")
     let words = context.lexicon.hardWords
     return words.entry(for: text) ?? words.entry(forJoined: text)
   }

@@ -65,7 +65,7 @@ struct LongWordRule: Rule, EvidenceProviding {
   }
 
   /// True for a word that is (part of) a name: after a postcode or a title, before a house
-  /// number, or inside a person's or office's name.
+  /// number, or inside a fact that must stay as written (a name, an office, a law citation).
   func isName(_ i: Int, in sentence: AnalyzedSentence) -> Bool {
     let tokens = sentence.tokens
     if i + 1 < tokens.count, tokens[i + 1].kind == .number { return true }
@@ -75,9 +75,7 @@ struct LongWordRule: Rule, EvidenceProviding {
       return true
     }
     let range = tokens[i].range
-    return FactExtractor().facts(in: sentence.sentence).contains {
-      ($0.kind == .person || $0.kind == .office) && $0.range.overlaps(range)
-    }
+    return HardWordMatcher.isProtected(range, by: FactExtractor().facts(in: sentence.sentence))
   }
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
