@@ -69,6 +69,10 @@ struct BlockParser {
     while index < lines.count {
       let line = lines[index]
       if line.isBlank {
+        if let resume = continuationAcrossBlank(group, lines, from: index) {
+          index = resume
+          continue
+        }
         flushGroup()
         index += 1
         continue
@@ -103,7 +107,10 @@ struct BlockParser {
       let marker = marker(of: line)
       let markerAllowed: Bool = {
         guard let previous = group.last else { return true }
+        // After a sentence end or a colon, or after a short title line of its own
+        // (`Öffentlicher Teil` / `1. Eröffnung der Sitzung`).
         return endsSentenceOrIntro(previous)
+          || (group.count == 1 && wordCount(previous) <= 4 && isHeadingLike(previous, alone: true))
       }()
       if case .none = marker {
         group.append(line)
@@ -141,7 +148,78 @@ struct BlockParser {
       index = last + 1
     }
     flushGroup()
+    // Numbered lines that follow each other without a blank line are a list (an agenda), not a
+    // series of numbered headings.
+    var i = 0
+    while i < blocks.count {
+      guard blocks[i].kind == .heading, isNumberedMarker(blocks[i].marker) else {
+        i += 1
+        continue
+      }
+      var j = i
+      while j + 1 < blocks.count, blocks[j + 1].kind == .heading || blocks[j + 1].kind == .listItem,
+        isNumberedMarker(blocks[j + 1].marker),
+        !text.containsBlankLine(from: blocks[j].contentEnd, to: blocks[j + 1].start)
+      {
+        j += 1
+      }
+      if j > i {
+        for k in i...j {
+          blocks[k].kind = .listItem
+          blocks[k].level = nil
+        }
+      }
+      i = j + 1
+    }
+    // A title-like line after a letter's closing (`Mit freundlichen Grüßen`, `Im Auftrag`) is
+    // the signature, not a heading.
+    for i in blocks.indices.dropFirst() where blocks[i].kind == .heading && blocks[i].marker == nil
+    {
+      let previous = blocks[i - 1]
+      let prefix = text.string(
+        previous.contentStart, min(previous.contentEnd, previous.contentStart + 20)
+      ).lowercased()
+      if GermanClosedClasses.letterFormulaPrefixes.contains(where: { prefix.hasPrefix($0) })
+        && !prefix.hasPrefix("sehr geehrte") && !prefix.hasPrefix("liebe")
+      {
+        blocks[i].kind = .line
+        blocks[i].level = nil
+      }
+    }
     return blocks
+  }
+
+  /// Where a sentence goes on after blank lines: a paragraph that stops mid-sentence (no final
+  /// punctuation, no comma, not a letter formula) followed by a lower-case line, or by one short
+  /// line set apart (an amount, `218,00 EUR`) and then a lower-case line. Letters set the amount
+  /// of a decision on its own line: `… in Höhe von monatlich / 218,00 EUR / bewilligt.`
+  private func continuationAcrossBlank(_ group: [Line], _ lines: [Line], from blank: Int) -> Int? {
+    guard let last = group.last, let first = group.first, !isLetterFormula(first),
+      group.count >= 2 || wordCount(last) >= 6 || endsInWordOrHyphen(last),
+      let i = lastSignificant(last), UTF16Char.isLetter(text[i]) || UTF16Char.isDigit(text[i]),
+      !endsWithTerminal(last)
+    else { return nil }
+    func nextNonBlank(_ start: Int) -> Int? {
+      var j = start
+      while j < lines.count && lines[j].isBlank { j += 1 }
+      return j < lines.count ? j : nil
+    }
+    func continuesLowercase(_ j: Int) -> Bool {
+      guard case .none = marker(of: lines[j]) else { return false }
+      return UTF16Char.isLower(text[lines[j].contentStart])
+    }
+    guard let j = nextNonBlank(blank) else { return nil }
+    if continuesLowercase(j) { return j }
+    // `… bitte kommen Sie am / Dienstag, 17. Februar 2026 …`: a function word cannot end it.
+    if endsInWordOrHyphen(last), case .none = marker(of: lines[j]), !isPageFurniture(lines[j]) {
+      return j
+    }
+    let short = lines[j]
+    guard wordCount(short) <= 4, !endsWithTerminal(short), !isPageFurniture(short),
+      j + 1 < lines.count, lines[j + 1].isBlank, let k = nextNonBlank(j + 1), continuesLowercase(k)
+    else { return nil }
+    if case .none = marker(of: short) { return j }
+    return nil
   }
 
   // MARK: Plain lines
@@ -211,13 +289,20 @@ struct BlockParser {
     var terminalCount = 0
     for (i, line) in group.enumerated() {
       if line.length > 50 { return false }
-      if i > 0 && UTF16Char.isLower(text[line.contentStart]) { return false }
+      // A lower-case start continues a sentence, unless the line is one word (an e-mail address).
+      if i > 0 && UTF16Char.isLower(text[line.contentStart]) && wordCount(line) > 1 { return false }
       if endsOpen(line) { return false }
       let last = text[line.contentEnd - 1]
       if last == 0x2C || last == 0x3B { return false }  // , ;
       if endsWithTerminal(line) { terminalCount += 1 }
     }
     return terminalCount * 2 < group.count
+  }
+
+  /// `1.`, `2)`, `IV.`, `a)`: a numbering, not a Markdown `#` or a bullet.
+  private func isNumberedMarker(_ marker: String?) -> Bool {
+    guard let marker else { return false }
+    return marker.contains { $0.isNumber || $0.isLetter }
   }
 
   // MARK: Marked lines
