@@ -51,7 +51,7 @@ struct HardWordMatcher {
       if match.replacement != nil {
         let known = facts ?? FactExtractor().facts(in: sentence.sentence)
         facts = known
-        if Self.isProtected(match.range, by: known) {
+        if Self.isProtected(match.range, by: known) || Self.namesOffice(match.replacement ?? "") {
           match = HardWordMatch(
             first: match.first, last: match.last, range: match.range, entry: match.entry,
             replacement: nil)
@@ -218,7 +218,7 @@ struct HardWordMatcher {
   ) -> String? {
     let replacement = entry.replacement
     guard !replacement.isEmpty else { return nil }
-    let initial = sentence.traits[first].contains(.capitalized)
+    let initial = sentence.traits[first].isSuperset(of: [.sentenceInitial, .capitalized])
     let lastWord = String(entry.word.split(separator: " ").last ?? "")
     let verbal =
       lastWord.first?.isLowercase == true
@@ -254,6 +254,14 @@ struct HardWordMatcher {
   static let writtenFacts: Set<Fact.Kind> = [
     .person, .office, .law, .reference, .url, .email, .iban, .phone,
   ]
+
+  /// True for a replacement that reads as the name of an office (`Bürger-Amt`): it would add an
+  /// office to the facts of the draft that the original does not name.
+  static func namesOffice(_ replacement: String) -> Bool {
+    let lower = replacement.lowercased()
+    return FactVocabulary.officeHeads.contains(replacement)
+      || FactVocabulary.officeEndings.contains { lower.hasSuffix($0) }
+  }
 
   /// True when `range` is part of a fact that must stay as written.
   static func isProtected(_ range: TextRange, by facts: [Fact]) -> Bool {

@@ -73,7 +73,11 @@ public struct HardWords: Sendable {
       let key = lemma.lowercased()
       guard entries[key] != nil else { continue }
       let formKey = form.lowercased()
-      if entries[formKey] == nil { forms[formKey] = key }
+      guard entries[formKey] == nil else { continue }
+      // Two lemmas for one lower-cased form (`Automatisierte`, `automatisierte`): the table is
+      // read in hash order, so keep the first in sort order to stay deterministic.
+      if let known = forms[formKey], known <= key { continue }
+      forms[formKey] = key
     }
   }
 
