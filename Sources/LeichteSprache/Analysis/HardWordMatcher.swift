@@ -86,6 +86,14 @@ struct HardWordMatcher {
     guard let entry = hardWords.entry(for: token.text), entry.wordCount == 1 else { return nil }
     let capitalised = traits.contains(.capitalized)
     let initial = traits.contains(.sentenceInitial)
+    // A capitalised word in the middle of a sentence is a noun: `Stunden` (hours) is not the
+    // verb `stunden` (to defer a payment). At a sentence start, a noun lemma decides.
+    if entry.partOfSpeech != "Nomen", capitalised {
+      if !initial { return nil }
+      if let lemma = context.lexicon.lemmas[token.text], lemma.first?.isUppercase == true {
+        return nil
+      }
+    }
     // The replacement keeps the case of the word it replaces (capital at a sentence start).
     var replacement: String? = nil
     switch entry.partOfSpeech {

@@ -61,7 +61,40 @@ struct LongWordRule: Rule, EvidenceProviding {
       return nil
     }
     let split = CompoundSplitter(lexicon: context.lexicon).split(sentence.tokens[i].text)
-    return split.isCompound && split.isCertain ? split : nil
+    guard split.isCompound, split.isCertain else { return nil }
+    // A statistical split is written only when every part is a known word (a lemma or form of
+    // lemmata.tsv, with or without a linking element) and the word does not look like a place
+    // name: fragments such as `Arbeit-Geb-Erb-Esch-Einigung` must never reach the reader.
+    if split.source != .lexicon {
+      guard split.parts.allSatisfy({ isKnownPart($0, in: context.lexicon) }),
+        let last = split.parts.last?.lowercased(),
+        !Self.placeNameEndings.contains(where: { last == $0 })
+      else { return nil }
+    }
+    return split
+  }
+
+  /// Endings of German place names (`Beispielhausen`, `Tübingen`).
+  static let placeNameEndings = ["hausen", "ingen", "leben", "rode", "weiler"]
+
+  /// Whether a compound part is a known word, possibly with a linking element (`Betreuungs`).
+  func isKnownPart(_ part: String, in lexicon: Lexicon) -> Bool {
+    guard part.count >= 3 else { return false }
+    func known(_ word: String) -> Bool {
+      let capitalised = word.prefix(1).uppercased() + word.dropFirst()
+      // Longer parts may also be attested by the frequency list (`Gleichstellung`).
+      if word.count >= 5, lexicon.zipf(word) >= 2.0 { return true }
+      return lexicon.lemmas[word] != nil || lexicon.lemmas[word.lowercased()] != nil
+        || lexicon.lemmas[capitalised] != nil
+        || lexicon.basicVocabulary.contains(word)
+        || lexicon.basicVocabulary.contains(word.lowercased())
+    }
+    if known(part) { return true }
+    for link in ["s", "es", "n", "en", "er", "e"]
+    where part.count > link.count + 2 && part.hasSuffix(link) {
+      if known(String(part.dropLast(link.count))) { return true }
+    }
+    return false
   }
 
   /// True for a word that is (part of) a name: after a postcode or a title, before a house
