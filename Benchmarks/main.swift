@@ -17,6 +17,8 @@ let suites: [String: () throws -> Void] = [
   "score-features": ScoreBenchmark.runFeatures,
   "score-fit": ScoreBenchmark.runFit,
   "score-speed": ScoreBenchmark.runSpeed,
+  "simplify": SimplifyBenchmark.run,
+  "simplify-speed": SimplifyBenchmark.runSpeed,
 ]
 let selected =
   arguments.isEmpty ? suites.keys.sorted().filter { !$0.hasSuffix("-speed") } : arguments

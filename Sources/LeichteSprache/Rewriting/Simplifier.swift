@@ -32,13 +32,16 @@ public struct Simplifier: Sendable {
     var changes: [Change] = []
     var mapping = ComposedOffsetMap()
     var pass = 0
+    var findingsBefore: [Finding] = []
     while pass < maximumPasses {
       pass += 1
       let analyzed = analyzer.analyze(current)
       let context = Context(document: analyzed, analyzer: analyzer, profile: profile)
       var accepted: [(edit: Edit, change: Change)] = []
       for rule in rules {
-        for finding in rule.check(analyzed, in: context) {
+        let found = rule.check(analyzed, in: context)
+        if pass == 1 { findingsBefore.append(contentsOf: found) }
+        for finding in found {
           let edits = rule.rewrite(finding, in: context)
           guard !edits.isEmpty else { continue }
           let evidence =
@@ -86,10 +89,12 @@ public struct Simplifier: Sendable {
       }
     }
     remaining.sort { $0.range < $1.range }
+    findingsBefore.sort { $0.range < $1.range }
     let extractor = FactExtractor()
     let facts = FactReport(input: extractor.facts(in: input), output: extractor.facts(in: current))
     return Simplification(
-      input: input, output: current, passes: pass, changes: changes, remaining: remaining,
+      input: input, output: current, passes: pass, changes: changes,
+      findingsBefore: findingsBefore, remaining: remaining,
       explanations: explanations.values.sorted {
         ($0.range, $0.headword) < ($1.range, $1.headword)
       },
@@ -114,6 +119,8 @@ public struct Simplification: Sendable, Codable {
   public let passes: Int
   /// Applied and skipped changes, pass by pass, in text order within a pass.
   public let changes: [Change]
+  /// Findings in the input, before any rewrite (ranges in the input).
+  public let findingsBefore: [Finding]
   /// Findings in the output that a person still has to resolve (ranges in the output).
   public let remaining: [Finding]
   /// Terms that stay and are explained, at their first use in the output, in text order.

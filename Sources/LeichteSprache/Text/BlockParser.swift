@@ -69,6 +69,10 @@ struct BlockParser {
     while index < lines.count {
       let line = lines[index]
       if line.isBlank {
+        if let resume = continuationAcrossBlank(group, lines, from: index) {
+          index = resume
+          continue
+        }
         flushGroup()
         index += 1
         continue
@@ -141,7 +145,55 @@ struct BlockParser {
       index = last + 1
     }
     flushGroup()
+    // A title-like line after a letter's closing (`Mit freundlichen Grüßen`, `Im Auftrag`) is
+    // the signature, not a heading.
+    for i in blocks.indices.dropFirst() where blocks[i].kind == .heading && blocks[i].marker == nil
+    {
+      let previous = blocks[i - 1]
+      let prefix = text.string(
+        previous.contentStart, min(previous.contentEnd, previous.contentStart + 20)
+      ).lowercased()
+      if GermanClosedClasses.letterFormulaPrefixes.contains(where: { prefix.hasPrefix($0) })
+        && !prefix.hasPrefix("sehr geehrte") && !prefix.hasPrefix("liebe")
+      {
+        blocks[i].kind = .line
+        blocks[i].level = nil
+      }
+    }
     return blocks
+  }
+
+  /// Where a sentence goes on after blank lines: a paragraph that stops mid-sentence (no final
+  /// punctuation, no comma, not a letter formula) followed by a lower-case line, or by one short
+  /// line set apart (an amount, `218,00 EUR`) and then a lower-case line. Letters set the amount
+  /// of a decision on its own line: `… in Höhe von monatlich / 218,00 EUR / bewilligt.`
+  private func continuationAcrossBlank(_ group: [Line], _ lines: [Line], from blank: Int) -> Int? {
+    guard let last = group.last, let first = group.first, !isLetterFormula(first),
+      group.count >= 2 || wordCount(last) >= 6 || endsInWordOrHyphen(last),
+      let i = lastSignificant(last), UTF16Char.isLetter(text[i]) || UTF16Char.isDigit(text[i]),
+      !endsWithTerminal(last)
+    else { return nil }
+    func nextNonBlank(_ start: Int) -> Int? {
+      var j = start
+      while j < lines.count && lines[j].isBlank { j += 1 }
+      return j < lines.count ? j : nil
+    }
+    func continuesLowercase(_ j: Int) -> Bool {
+      guard case .none = marker(of: lines[j]) else { return false }
+      return UTF16Char.isLower(text[lines[j].contentStart])
+    }
+    guard let j = nextNonBlank(blank) else { return nil }
+    if continuesLowercase(j) { return j }
+    // `… bitte kommen Sie am / Dienstag, 17. Februar 2026 …`: a function word cannot end it.
+    if endsInWordOrHyphen(last), case .none = marker(of: lines[j]), !isPageFurniture(lines[j]) {
+      return j
+    }
+    let short = lines[j]
+    guard wordCount(short) <= 4, !endsWithTerminal(short), !isPageFurniture(short),
+      j + 1 < lines.count, lines[j + 1].isBlank, let k = nextNonBlank(j + 1), continuesLowercase(k)
+    else { return nil }
+    if case .none = marker(of: short) { return j }
+    return nil
   }
 
   // MARK: Plain lines
