@@ -93,16 +93,16 @@ extension Leichte {
       if jobs < 1 { throw ValidationError("--jobs muss mindestens 1 sein.") }
       if maxBytes < 1 { throw ValidationError("--max-bytes muss mindestens 1 sein.") }
       if !(timeout > 0) { throw ValidationError("--timeout muss größer als 0 sein.") }
-      if case .failure(let unknown) = BatchFormat.parseList(format) {
+      if case .failure(let unknown) = DraftFormat.parseList(format) {
         throw ValidationError("Unbekanntes Format „\(unknown.name)“; erlaubt: txt, md, html, json.")
       }
-      if case .success(let formats) = BatchFormat.parseList(format), formats.isEmpty {
+      if case .success(let formats) = DraftFormat.parseList(format), formats.isEmpty {
         throw ValidationError("Geben Sie mindestens ein Format an.")
       }
     }
 
     func run() throws {
-      guard case .success(let formats) = BatchFormat.parseList(format) else { throw SysExit.usage }
+      guard case .success(let formats) = DraftFormat.parseList(format) else { throw SysExit.usage }
       // The output folder: created, resolved, locked against a second run.
       do {
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
@@ -134,7 +134,7 @@ extension Leichte {
       for note in walker.notes { reportError(note) }
 
       let loadedProfile = try ProfileLoader.load(explicit: profile)
-      let lexicon = try lexicons.load(.all)
+      let lexicon = try lexicons.load(Engine.lexiconParts)
       let ruleData: RuleData
       do {
         ruleData = try RuleData.load(from: lexicon.sources.first ?? URL(fileURLWithPath: "."))
@@ -166,7 +166,8 @@ extension Leichte {
       let gate = WriteGate()
       let bar = BatchProgress(mode: progress, total: walker.documents.count)
       let converter = BatchConverter(
-        lexicon: lexicon, ruleData: ruleData, profile: loadedProfile, formats: formats)
+        engine: Engine(lexicon: lexicon, ruleData: ruleData, profile: loadedProfile),
+        formats: formats)
       let processor = DocumentProcessor(
         converter: converter, reader: DocumentReader(maxTextBytes: maxBytes),
         outputRoot: outputRoot, maxBytes: maxBytes, timeout: timeout, previous: previous,
@@ -211,7 +212,7 @@ extension Leichte {
     }
 
     /// Hash of everything besides the input that decides the outputs.
-    func settingsHash(profile: Profile, formats: [BatchFormat]) throws -> String {
+    func settingsHash(profile: Profile, formats: [DraftFormat]) throws -> String {
       var hash = ContentHash()
       hash.add("leichte \(LeichteVersion.string)")
       hash.add("batch \(Manifest.version)")

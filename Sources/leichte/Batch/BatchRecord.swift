@@ -1,24 +1,22 @@
 import Foundation
+import LeichteSprache
 
-/// Output formats of batch mode, in the order they are written.
-enum BatchFormat: String, CaseIterable, Sendable, Codable {
-  case txt, md, html, json
-
+extension DraftFormat {
   struct UnknownFormat: Error {
     let name: String
   }
 
   /// Parses `txt,md,json` into formats in their fixed order.
-  static func parseList(_ text: String) -> Result<[BatchFormat], UnknownFormat> {
-    var formats: [BatchFormat] = []
+  static func parseList(_ text: String) -> Result<[DraftFormat], UnknownFormat> {
+    var formats: [DraftFormat] = []
     for part in text.split(separator: ",") {
       let name = part.trimmingCharacters(in: .whitespaces).lowercased()
-      guard let format = BatchFormat(rawValue: name) else {
+      guard let format = DraftFormat(rawValue: name) else {
         return .failure(UnknownFormat(name: name))
       }
       if !formats.contains(format) { formats.append(format) }
     }
-    return .success(BatchFormat.allCases.filter(formats.contains))
+    return .success(DraftFormat.allCases.filter(formats.contains))
   }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import LeichteSprache
 
 /// The reports of a batch run: `report.json`, `report.csv` and `report.html`. They depend only
 /// on the documents (sorted by path) and the settings, never on timing or `--jobs`, so equal
@@ -7,7 +8,7 @@ struct BatchReport {
   let documents: [DocumentRecord]
   let skipped: [SkippedInput]
   let settings: String
-  let formats: [BatchFormat]
+  let formats: [DraftFormat]
 
   var converted: [DocumentRecord] { documents.filter { $0.status == .converted } }
   var failed: [DocumentRecord] { documents.filter { $0.status == .failed } }

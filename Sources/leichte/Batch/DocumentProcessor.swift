@@ -1,5 +1,6 @@
 import Foundation
 import LeichteFormats
+import LeichteSprache
 
 #if canImport(Glibc)
   import Glibc
@@ -29,7 +30,7 @@ struct DocumentProcessor: Sendable {
   }
 
   /// Output paths of a document, relative to the output folder.
-  static func outputPath(_ relative: String, _ format: BatchFormat) -> String {
+  static func outputPath(_ relative: String, _ format: DraftFormat) -> String {
     relative + ".leicht." + format.rawValue
   }
 
