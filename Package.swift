@@ -56,7 +56,10 @@ let package = Package(
     ),
     .executableTarget(
       name: "Benchmarks",
-      dependencies: ["LeichteSprache", "LeichteEval", "LeichteICU"],
+      dependencies: [
+        "LeichteSprache", "LeichteEval", "LeichteICU",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       path: "Benchmarks"
     ),
     .testTarget(

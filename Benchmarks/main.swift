@@ -19,6 +19,7 @@ let suites: [String: () throws -> Void] = [
   "score-speed": ScoreBenchmark.runSpeed,
   "simplify": SimplifyBenchmark.run,
   "simplify-speed": SimplifyBenchmark.runSpeed,
+  "batch": BatchBenchmark.run,
 ]
 let selected =
   arguments.isEmpty ? suites.keys.sorted().filter { !$0.hasSuffix("-speed") } : arguments
