@@ -149,6 +149,8 @@ struct InputWalker {
             ))
           continue
         }
+        // A link into the output folder would read this run's own outputs.
+        if InputWalker.isInside(target, outputDirectory) { continue }
         guard stat(path, &info) == 0 else { continue }
         kind = info.st_mode & S_IFMT
       }
