@@ -17,6 +17,7 @@ let suites: [String: () throws -> Void] = [
   "score-features": ScoreBenchmark.runFeatures,
   "score-fit": ScoreBenchmark.runFit,
   "score-speed": ScoreBenchmark.runSpeed,
+  "restructure": RestructureBenchmark.run,
   "simplify": SimplifyBenchmark.run,
   "simplify-speed": SimplifyBenchmark.runSpeed,
   "batch": BatchBenchmark.run,

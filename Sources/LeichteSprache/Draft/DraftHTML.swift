@@ -1,3 +1,5 @@
+import Foundation
+
 /// A complete, accessible HTML page of a draft: `lang="de"`, one sans-serif font at 1.25 em,
 /// line height 1.6, left aligned, no hyphenation, no italics, one sentence per line, headings and
 /// lists as real HTML structure. No scripts, no external resources.
@@ -18,6 +20,8 @@ enum DraftHTML {
     dt { font-weight: bold; margin-top: 0.6em; }
     dd { margin-left: 1.5em; }
     em, i { font-style: normal; }
+    table { border-collapse: collapse; margin: 0 0 1em; }
+    th, td { border: 1px solid #666; padding: 0.2em 0.5em; text-align: left; vertical-align: top; }
     """
 
   static func render(_ layout: DraftLayout, title: String) -> String {
@@ -50,6 +54,8 @@ enum DraftHTML {
         html += paragraph(block.lines)
       case .list:
         html += list(block.lines)
+      case .table:
+        html += table(block.lines)
       case .glossary:
         html += "<section aria-labelledby=\"woerter-buch\">\n"
         html +=
@@ -124,6 +130,26 @@ enum DraftHTML {
       html += "</li>\n"
     }
     return html + (ordered ? "</ol>\n" : "</ul>\n")
+  }
+
+  /// Markdown table rows as an HTML table; the first row is the header, `|---|` rows are
+  /// dropped. Bold markers inside cells are removed.
+  static func table(_ lines: [DraftLayout.Line]) -> String {
+    let rows = lines.map { line -> [String] in
+      var cells = line.text.split(separator: "|", omittingEmptySubsequences: false)
+        .map { $0.trimmingCharacters(in: .whitespaces) }
+      if cells.first == "" { cells.removeFirst() }
+      if cells.last == "" { cells.removeLast() }
+      return cells.map { DraftText.removeEmphasis($0) }
+    }.filter { row in !row.allSatisfy { $0.allSatisfy { "-:".contains($0) } } }
+    guard let header = rows.first else { return "" }
+    var html = "<table>\n<thead><tr>"
+    for cell in header { html += "<th scope=\"col\">\(escape(cell))</th>" }
+    html += "</tr></thead>\n<tbody>\n"
+    for row in rows.dropFirst() {
+      html += "<tr>" + row.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n"
+    }
+    return html + "</tbody>\n</table>\n"
   }
 
   static func escape(_ text: String) -> String {

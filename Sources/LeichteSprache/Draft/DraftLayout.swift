@@ -32,6 +32,8 @@ public struct DraftLayout: Hashable, Sendable {
       case list
       /// Address, signature and other line-by-line blocks.
       case lines
+      /// Rows of a Markdown table (`| a | b |`), kept as they are.
+      case table
       /// The note that only the original is legally binding.
       case disclaimer
       case glossary
@@ -95,7 +97,11 @@ public struct DraftLayout: Hashable, Sendable {
       switch block.kind {
       case .heading:
         kind = .heading
-        let text = block.sentences.map(\.text).joined(separator: " ")
+        var text = Self.unwrapEmphasis(block.sentences.map(\.text).joined(separator: " "))
+        // A numbered heading keeps its number (`II. Ziele`, `3. Finanzen`): texts refer to it.
+        if let marker = block.marker, marker.contains(where: { $0.isLetter || $0.isNumber }) {
+          text = marker + " " + text
+        }
         lines.append(Line(kind: .sentence, text: text, range: block.range))
         for _ in block.sentences {
           lines += Self.explanationLines(explanations[sentenceIndex] ?? [])
@@ -112,6 +118,11 @@ public struct DraftLayout: Hashable, Sendable {
           lines += Self.explanationLines(explanations[sentenceIndex] ?? [])
           sentenceIndex += 1
         }
+      case .line where block.sentences.first?.tokens.first?.text == "|":
+        kind = .table
+        let text = block.sentences.map(\.text).joined(separator: " ")
+        lines.append(Line(kind: .sentence, text: text, range: block.range))
+        sentenceIndex += block.sentences.count
       default:
         kind = block.kind == .line ? .lines : .paragraph
         for sentence in block.sentences {
@@ -122,7 +133,9 @@ public struct DraftLayout: Hashable, Sendable {
       }
       guard !lines.isEmpty else { continue }
       // Consecutive list items form one list, consecutive single lines one address block.
-      if let last = blocks.last, last.kind == kind, kind == .list || kind == .lines {
+      if let last = blocks.last, last.kind == kind,
+        kind == .list || kind == .lines || kind == .table
+      {
         blocks[blocks.count - 1].lines += lines
       } else {
         blocks.append(
@@ -142,6 +155,16 @@ public struct DraftLayout: Hashable, Sendable {
       blocks.append(Self.checklist(draft))
     }
     self.blocks = blocks
+  }
+
+  /// `**Titel**` → `Titel`: a heading is emphasis enough.
+  static func unwrapEmphasis(_ text: String) -> String {
+    for wrapper in ["**", "__"]
+    where text.count > 4 && text.hasPrefix(wrapper) && text.hasSuffix(wrapper) {
+      let inner = text.dropFirst(2).dropLast(2)
+      if !inner.contains(wrapper) { return String(inner) }
+    }
+    return text
   }
 
   /// Bullets become `-`; numbers and letters stay, because their order may matter.

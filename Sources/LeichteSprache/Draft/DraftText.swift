@@ -10,7 +10,11 @@ enum DraftText {
       if index > 0 { output += "\n" }
       var lines: [String] = []
       for (offset, line) in block.lines.enumerated() {
-        let text = markdown ? escape(line.text) : line.text
+        if block.kind == .table {
+          lines.append(line.text)
+          continue
+        }
+        let text = markdown ? escape(line.text) : removeEmphasis(line.text)
         let isTitle = offset == 0 && (block.kind == .glossary || block.kind == .checklist)
         if block.kind == .heading || isTitle {
           lines.append(String(repeating: "#", count: max(1, min(6, block.level ?? 1))) + " " + text)
@@ -45,7 +49,7 @@ enum DraftText {
   static func needsHardBreak(_ block: DraftLayout.Block, _ offset: Int, _ lines: [String]) -> Bool {
     let line = block.lines[offset]
     let next = block.lines[offset + 1]
-    if block.kind == .heading { return false }
+    if block.kind == .heading || block.kind == .table { return false }
     if offset == 0 && (block.kind == .glossary || block.kind == .checklist) { return false }
     if case .check = next.kind { return false }
     if case .item = next.kind { return false }
@@ -53,11 +57,31 @@ enum DraftText {
     return true
   }
 
-  /// Escapes the characters that would start Markdown syntax.
+  /// Plain text drops balanced Markdown bold markers (`**wichtig**` → `wichtig`).
+  static func removeEmphasis(_ text: String) -> String {
+    guard text.contains("**") else { return text }
+    let parts = text.components(separatedBy: "**")
+    return parts.count % 2 == 1 ? parts.joined() : text
+  }
+
+  /// Escapes the characters that would start Markdown syntax; balanced `**` bold markers from
+  /// Markdown input stay.
   static func escape(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
-    for (index, character) in text.enumerated() {
+    let keepBold = text.contains("**") && text.components(separatedBy: "**").count % 2 == 1
+    var skipNext = false
+    let characters = Array(text)
+    for (index, character) in characters.enumerated() {
+      if skipNext {
+        skipNext = false
+        continue
+      }
+      if keepBold, character == "*", index + 1 < characters.count, characters[index + 1] == "*" {
+        result += "**"
+        skipNext = true
+        continue
+      }
       switch character {
       case "\\", "*", "_", "`", "[", "]", "<", ">", "|":
         result.append("\\")

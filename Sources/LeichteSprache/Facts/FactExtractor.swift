@@ -60,6 +60,9 @@ struct FactScanner {
       case .email: claim(.email, i, i)
       case .url: claim(.url, i, i)
       case .money: claim(.money, i, i)
+      case .word:
+        // `zweihundert Euro`: an amount in words.
+        if let end = scaledMoney(at: i) { claim(.money, i, end) }
       case .number:
         if let end = scaledMoney(at: i) {
           claim(.money, i, end)
@@ -70,6 +73,9 @@ struct FactScanner {
         }
       default: break
       }
+    }
+    for i in tokens.indices where !claimed[i] {
+      if let end = fraction(at: i) { claim(.percent, i, end) }
     }
     for i in tokens.indices where !claimed[i] {
       if let end = person(at: i) { claim(.person, i, end) }
@@ -195,9 +201,15 @@ struct FactScanner {
   /// An unlabelled code: adjacent tokens with a digit and a letter, slash or hyphen
   /// (`12345//0067890`, `MU-AP 318` is not one), at least five characters.
   func code(at i: Int) -> Int? {
-    guard !adjacent(i) || i == 0 else { return nil }
+    // A code starts with a letter or digit (not `(` before a phone number or a citation) and
+    // does not take in tokens of another fact.
+    guard !adjacent(i) || i == 0, tokens[i].kind != .punctuation else { return nil }
     var end = i
-    while end + 1 < tokens.count && adjacent(end + 1) && !isClosingPunctuation(end + 1) { end += 1 }
+    while end + 1 < tokens.count && adjacent(end + 1) && !isClosingPunctuation(end + 1)
+      && !claimed[end + 1]
+    {
+      end += 1
+    }
     guard end > i || tokens[i].kind == .word else { return nil }
     let text = joined(i, end)
     guard text.count >= 5, text.contains(where: \.isNumber),
@@ -274,12 +286,22 @@ struct FactScanner {
 
   /// `1,2 Mio. Euro`, `18,5 Mrd. Euro`, `250 Euro` written apart.
   func scaledMoney(at i: Int) -> Int? {
+    if tokens[i].kind == .word && NumberWords.value(tokens[i].text) == nil { return nil }
     var k = i + 1
     if k < tokens.count, FactVocabulary.moneyScales[tokens[k].text] != nil { k += 1 }
     guard k < tokens.count, ["Euro", "EUR", "€", "Cent"].contains(tokens[k].text) else {
       return nil
     }
     return k
+  }
+
+  /// `die Hälfte der Kosten`, `ein Viertel des Betrags`: a fraction before a genitive is a
+  /// percentage (the rewrite of `50 % der Kosten`).
+  func fraction(at i: Int) -> Int? {
+    guard i + 2 < tokens.count, ["der", "des"].contains(tokens[i + 2].text),
+      FactKeys.fractions[(tokens[i].text + " " + tokens[i + 1].text).lowercased()] != nil
+    else { return nil }
+    return i + 1
   }
 
   /// `563,00` in a table of amounts: a number with two decimals after a comma is money.
@@ -327,6 +349,14 @@ struct FactScanner {
   mutating func deadline(at i: Int) {
     let word = tokens[i].text.lowercased()
     guard FactVocabulary.deadlineStarts.contains(word) else { return }
+    // `von 8 bis 12 Uhr`, `vom 1. bis 3. März`, `3 bis 4 Wochen`: the end of a range.
+    if word == "bis", i > 0,
+      [.number, .ordinal, .date, .time].contains(tokens[i - 1].kind)
+        || FactKeys.numberValue(tokens[i - 1].text) != nil
+        || FactKeys.month(tokens[i - 1].text) != nil
+    {
+      return
+    }
     var k = i + 1
     while k < tokens.count && FactVocabulary.deadlineFillers.contains(tokens[k].text.lowercased()) {
       k += 1

@@ -5,12 +5,14 @@ enum FactKeys {
     case .date: date(tokens)
     case .time: time(text)
     case .money: money(tokens)
-    case .percent: decimal(text.filter { $0.isNumber || $0 == "," || $0 == "." })
+    case .percent:
+      fractions[text.lowercased()] ?? decimal(text.filter { $0.isNumber || $0 == "," || $0 == "." })
     case .deadline: deadline(tokens)
     case .phone: phone(text)
     case .email: text.lowercased()
     case .url: url(text)
-    case .iban, .reference: text.filter { !$0.isWhitespace }.uppercased().replacingLabels()
+    case .iban: text.filter { !$0.isWhitespace }.uppercased().replacingLabels()
+    case .reference: reference(text, tokens)
     case .law: law(tokens)
     case .person, .office:
       text.split(separator: " ").filter { !FactVocabulary.personTitles.contains(String($0)) }
@@ -38,15 +40,18 @@ enum FactKeys {
       }
       let parts = text.split(separator: ".").compactMap { Int($0) }
       guard parts.count == 3 else { return nil }
-      var year = parts[2]
-      if year < 100 { year += year < 70 ? 2000 : 1900 }
-      return format(year, parts[1], parts[0])
+      return format(fullYear(parts[2]), parts[1], parts[0])
     }
     guard first.kind == .ordinal, tokens.count >= 2, let day = Int(first.text.dropLast()),
       let month = month(tokens[1].text)
     else { return nil }
     let year = tokens.count >= 3 ? Int(tokens[2].text) : nil
     return year.map { format($0, month, day) } ?? "----" + pad(month) + "-" + pad(day)
+  }
+
+  /// A two-digit year in the window 1970–2069: `26` → 2026, `98` → 1998; others unchanged.
+  static func fullYear(_ year: Int) -> Int {
+    year < 100 ? year + (year < 70 ? 2000 : 1900) : year
   }
 
   static func format(_ year: Int, _ month: Int, _ day: Int) -> String? {
@@ -75,6 +80,11 @@ enum FactKeys {
 
   // MARK: Amounts
 
+  /// Fractions that stand for a percentage before a genitive: `die Hälfte der Kosten` = 50 %.
+  static let fractions = [
+    "die hälfte": "50", "ein viertel": "25", "drei viertel": "75", "3 viertel": "75",
+  ]
+
   /// Cents with currency: `218,00 EUR` and `218 Euro` → `EUR 21800`.
   static func money(_ tokens: [Token]) -> String? {
     let joined = tokens.map(\.text).joined(separator: " ")
@@ -85,7 +95,10 @@ enum FactKeys {
     let numberText =
       joined.split(separator: " ").first { $0.contains(where: \.isNumber) }
       ?? Substring(joined)
-    guard let value = amount(numberText) else { return nil }
+    guard
+      let value = amount(numberText)
+        ?? tokens.first.flatMap({ NumberWords.value($0.text) }).map(Double.init)
+    else { return nil }
     let isCent = joined.contains("Cent") || joined.hasSuffix(" ct")
     let cents = (value * scale * (isCent ? 1 : 100)).rounded()
     let currency =
@@ -139,6 +152,18 @@ enum FactKeys {
     return key
   }
 
+  /// A file or document number without its label: `Nr. 4711`, `Nummer 4711` and `4711` are
+  /// the same reference.
+  static func reference(_ text: String, _ tokens: [Token]) -> String {
+    var rest = tokens[...]
+    if let label = rest.first, rest.count > 1, FactVocabulary.isReferenceLabel(label.text) {
+      rest = rest.dropFirst()
+      if rest.first?.text == ":", rest.count > 1 { rest = rest.dropFirst() }
+      return rest.map(\.text).joined().filter { !$0.isWhitespace }.uppercased()
+    }
+    return text.filter { !$0.isWhitespace }.uppercased().replacingLabels()
+  }
+
   // MARK: Deadlines and laws
 
   /// `bis:2027-06-30`, or a duration `dauer:1 monat`.
@@ -174,7 +199,9 @@ enum FactKeys {
     "zwölf": 12, "vierzehn": 14, "zwanzig": 20, "dreißig": 30,
   ]
 
-  static func numberValue(_ word: String) -> Int? { Int(word) ?? numberWords[word.lowercased()] }
+  static func numberValue(_ word: String) -> Int? {
+    Int(word) ?? numberWords[word.lowercased()] ?? NumberWords.value(word)
+  }
 
   /// Citation parts written out or abbreviated give the same key: `§ 12 Absatz 1` = `§ 12 Abs. 1`.
   static func law(_ tokens: [Token]) -> String {
@@ -182,7 +209,18 @@ enum FactKeys {
       "Absatz": "Abs.", "Satz": "S.", "Nummer": "Nr.", "Buchstabe": "lit.", "Buchst.": "lit.",
       "Artikel": "Art.", "Halbsatz": "Hs.", "Ziffer": "Ziff.", "Unterabs.": "UAbs.",
     ]
-    return tokens.map { canonical[$0.text] ?? $0.text }.joined(separator: " ")
+    // `SGB II` and `SGB 2` name the same book.
+    var parts: [String] = []
+    for (k, token) in tokens.enumerated() {
+      if k > 0, !["lit.", "Buchst.", "Buchstabe"].contains(tokens[k - 1].text),
+        let value = RomanNumeralRule.romanValue(token.text)
+      {
+        parts.append(String(value))
+      } else {
+        parts.append(canonical[token.text] ?? token.text)
+      }
+    }
+    return parts.joined(separator: " ")
       .replacingOccurrences(of: "§ ", with: "§").replacingOccurrences(of: "§§ ", with: "§§")
   }
 }

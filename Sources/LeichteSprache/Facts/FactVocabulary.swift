@@ -72,7 +72,8 @@ enum FactVocabulary {
 
   /// Titles before a person's name.
   static let personTitles: Set<String> = [
-    "Frau", "Herr", "Herrn", "Dr.", "Prof.", "gez.", "Ansprechpartner:", "Ansprechpartnerin:",
+    "Frau", "Herr", "Herrn", "Hr.", "Hrn.", "Fr.", "Dr.", "Prof.", "gez.", "gezeichnet",
+    "Gezeichnet", "Ansprechpartner:", "Ansprechpartnerin:",
   ]
 
   /// Capitalised words after a title that are no names.

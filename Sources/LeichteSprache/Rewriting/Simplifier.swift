@@ -16,7 +16,7 @@ public struct Simplifier: Sendable {
 
   public init(
     segmenter: Segmenter, analyzer: Analyzer, profile: Profile, rules: [any Rule],
-    maximumPasses: Int = 3
+    maximumPasses: Int = 6
   ) {
     self.segmenter = segmenter
     self.analyzer = analyzer

@@ -1,4 +1,5 @@
-/// Flags a second main clause joined with `und`, `oder`, `aber`, `denn`, `sondern`.
+/// Flags a second main clause joined with `und`, `oder`, `aber`, `denn`, `sondern` and makes two
+/// sentences of it, with the subject repeated when the second clause left it out.
 struct CoordinatedClauseRule: Rule {
   let id: RuleID = "mehrere-aussagen"
   let title = "Eine Aussage pro Satz"
@@ -13,8 +14,23 @@ struct CoordinatedClauseRule: Rule {
   let examples: [Example] = [
     .ok("Wir prüfen den Antrag."),
     .ok("Die Mutter und der Vater kommen morgen."),
-    .flags("Wir prüfen den Antrag ⟦und wir schicken Ihnen Post⟧."),
-    .flags("Sie füllen das Formular aus ⟦und schicken es an uns⟧."),
+    .rewrites(
+      "Wir prüfen den Antrag ⟦und wir schicken Ihnen Post⟧.",
+      to: "Wir prüfen den Antrag. Wir schicken Ihnen Post."),
+    .rewrites(
+      "Sie füllen das Formular aus ⟦und schicken es an uns⟧.",
+      to: "Sie füllen das Formular aus. Sie schicken es an uns."),
+    .rewrites(
+      "Am Montag prüfen wir den Antrag ⟦und schicken Ihnen dann Post⟧.",
+      to: "Am Montag prüfen wir den Antrag. Wir schicken Ihnen dann Post."),
+    .rewrites(
+      "Das Amt ist heute geschlossen ⟦aber morgen ist es offen⟧.",
+      to: "Das Amt ist heute geschlossen. Aber morgen ist es offen."),
+    .rewrites(
+      "Das Amt prüft den Antrag ⟦und schickt Ihnen einen Bescheid⟧.",
+      to: "Das Amt prüft den Antrag. Das Amt schickt Ihnen einen Bescheid."),
+    // The object comes first: the subject is not known, the clause stays.
+    .flags("Den Antrag prüfen die Ämter ⟦und schicken ihn zurück⟧."),
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
@@ -25,5 +41,93 @@ struct CoordinatedClauseRule: Rule {
         sentence.range(coordinator, clause.tokens.upperBound - 1),
         "Hier beginnt mit „\(word)“ eine zweite Aussage. Machen Sie daraus einen eigenen Satz.")
     }
+  }
+
+  /// Determiners that cannot start a nominative subject.
+  static let obliqueDeterminers: Set<String> = [
+    "den", "dem", "des", "einen", "einem", "eines", "Ihren", "Ihrem", "Ihres", "diesen", "diesem",
+    "unseren", "unserem", "keinen", "keinem",
+  ]
+
+  func rewrite(_ finding: Finding, in context: Context) -> [Edit] {
+    guard let sentence = context.document.sentence(at: finding.range.start),
+      sentence.blockKind == .paragraph || sentence.blockKind == .listItem,
+      let k = sentence.clauses.firstIndex(where: {
+        $0.kind == .coordinated
+          && $0.introducer.map { sentence.tokens[$0].range.start }
+            == finding.range.start
+      }),
+      let replacement = split(sentence, clause: k, analyzer: context.analyzer)
+    else { return [] }
+    return [Edit(sentence.tokenRange, replacement)]
+  }
+
+  func split(_ sentence: AnalyzedSentence, clause k: Int, analyzer: Analyzer) -> String? {
+    let parts = ClauseParts(sentence, analyzer: analyzer)
+    let clauses = sentence.clauses
+    let clause = clauses[k]
+    guard k >= 1, let c = clause.introducer, let final = sentence.finalPunctuation,
+      sentence.tokens[final].text != "?",
+      ["und", "oder", "aber", "denn"].contains(sentence.tokens[c].text),
+      clauses[0].kind == .main, clauses[0].tokens.lowerBound == 0,
+      let leftFinite = clauses[0].finiteVerb, leftFinite < c,
+      // The first clause is a statement (verb second), not a question or a condition (verb
+      // first), and the clause before the coordinator is a main clause.
+      leftFinite > 0, clauses[k - 1].kind == .main || clauses[k - 1].kind == .coordinated,
+      clauses[1..<k].allSatisfy({ $0.kind != .main }),
+      clauses[(k + 1)...].allSatisfy({ $0.kind != .main && $0.kind != .coordinated }),
+      clause.tokens.lowerBound == c + 1
+    else { return nil }
+    let right = (c + 1)..<final
+    let left = parts.text(0..<c) + "."
+    let keep =
+      sentence.tokens[c].text == "und" ? nil : ClauseParts.capitalized(sentence.tokens[c].text)
+    if let finite = clause.finiteVerb, finite == right.lowerBound {
+      // The subject is left out: repeat the subject of the first clause.
+      guard parts.isVerbForm(finite), !sentence.traits[finite].contains(.participle),
+        let subject = subject(parts, clause: clauses[0], finite: leftFinite)
+      else { return nil }
+      let body = parts.text(right)
+      let second =
+        keep.map { ClauseParts.join([$0, subject, body]) } ?? ClauseParts.join([subject, body])
+      return left + " " + second + sentence.tokens[final].text
+    }
+    // An own subject: the clause needs a verb in second position.
+    guard let first = parts.firstConstituent(in: right), first.upperBound < right.upperBound,
+      parts.isVerbForm(first.upperBound),
+      !sentence.traits[first.upperBound].isDisjoint(with: .anyFinite),
+      !sentence.traits[first.upperBound].contains(.participle)
+        || first.upperBound + 1 < clause.tokens.upperBound
+    else { return nil }
+    let second: String
+    if let keep {
+      second = ClauseParts.join([keep, parts.text(right)])
+    } else {
+      guard let start = parts.sentenceStart(right) else { return nil }
+      second = start
+    }
+    return left + " " + second + sentence.tokens[final].text
+  }
+
+  /// The subject of a verb-second main clause: a pronoun or simple noun phrase before the verb
+  /// (not in an oblique case), or a subject pronoun right after it.
+  func subject(_ parts: ClauseParts, clause: Clause, finite: Int) -> String? {
+    let tokens = parts.sentence.tokens
+    let front = clause.tokens.lowerBound..<finite
+    if front.count == 1, parts.isSubjectPronoun(front.lowerBound) {
+      return parts.sentenceStart(front)
+    }
+    let next = finite + 1
+    if next < clause.tokens.upperBound, parts.isSubjectPronoun(next),
+      !["es", "sie"].contains(tokens[next].text)
+    {
+      return parts.sentenceStart(next..<next + 1)
+    }
+    guard !front.isEmpty,
+      let phrase = parts.nounPhrase(from: front.lowerBound, limit: finite), phrase == front,
+      !Self.obliqueDeterminers.contains(tokens[front.lowerBound].text),
+      !Self.obliqueDeterminers.contains(tokens[front.lowerBound].text.lowercased())
+    else { return nil }
+    return parts.sentenceStart(front)
   }
 }

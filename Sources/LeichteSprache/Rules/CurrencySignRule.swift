@@ -13,6 +13,13 @@ struct CurrencySignRule: Rule {
     .ok("Die Gebühr kostet 35 Euro."),
     .flags("Die Gebühr kostet ⟦35,- €⟧."),
     .flags("Sie bekommen ⟦250,00 EUR⟧."),
+    .rewrites("Sie zahlen ⟦18,40 EUR⟧.", to: "Sie zahlen 18,40 Euro."),
+    .rewrites("Die Gebühr kostet ⟦35,- €⟧.", to: "Die Gebühr kostet 35 Euro."),
+    .rewrites("Sie bekommen ⟦250,00 €⟧ im Monat.", to: "Sie bekommen 250 Euro im Monat."),
+    .rewrites("Sie zahlen ⟦€ 12⟧.", to: "Sie zahlen 12 Euro."),
+    .rewrites("Sie zahlen ⟦1.250,50 €⟧.", to: "Sie zahlen 1.250,50 Euro."),
+    .rewrites("⟦35,-- EUR⟧ kostet die Karte.", to: "35 Euro kostet die Karte."),
+    .rewrites("Alle Beträge sind in ⟦€⟧ angegeben.", to: "Alle Beträge sind in Euro angegeben."),
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
@@ -28,6 +35,10 @@ struct CurrencySignRule: Rule {
         token.range, "Schreiben Sie den Betrag mit dem Wort Euro: „\(amount)“.",
         suggestions: [amount])
     }
+  }
+
+  func rewrite(_ finding: Finding, in context: Context) -> [Edit] {
+    finding.suggestions.first.map { [Edit(finding.range, $0)] } ?? []
   }
 
   /// `35,- €` → `35 Euro`, `250,00 EUR` → `250 Euro`, `25,50 €` → `25,50 Euro`.

@@ -18,6 +18,12 @@ struct RomanNumeralRule: Rule {
     .ok("Das ist eine Tabelle mit dem Zeichen I."),
     .flags("Lesen Sie Kapitel ⟦IV⟧."),
     .flags("Das steht im SGB ⟦II⟧."),
+    .rewrites("Lesen Sie Kapitel ⟦IV⟧.", to: "Lesen Sie Kapitel 4."),
+    .rewrites("Das steht im SGB ⟦II⟧.", to: "Das steht im SGB 2."),
+    .rewrites("Das steht in § 22 SGB ⟦XII⟧.", to: "Das steht in § 22 SGB 12."),
+    .rewrites("Teil ⟦III⟧ gilt ab morgen.", to: "Teil 3 gilt ab morgen."),
+    // Without a word that names a numbered part, the letters may be a name or a size.
+    .rewrites("Wir haben Hemden in ⟦XL⟧.", to: "Wir haben Hemden in XL."),
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
@@ -29,12 +35,24 @@ struct RomanNumeralRule: Rule {
       let text = tokens[i].text
       let single = text.utf8.count == 1
       if single && !(i > 0 && Self.contextNouns.contains(tokens[i - 1].text)) { continue }
+      let numbered =
+        i > 0 && (Self.contextNouns.contains(tokens[i - 1].text) || isLawName(tokens[i - 1]))
       findings.append(
         finding(
           tokens[i].range, "„\(text)“ ist eine römische Zahl. Schreiben Sie „\(value)“.",
-          suggestions: ["\(value)"]))
+          suggestions: numbered ? ["\(value)"] : []))
     }
     return findings
+  }
+
+  func rewrite(_ finding: Finding, in context: Context) -> [Edit] {
+    finding.suggestions.first.map { [Edit(finding.range, $0)] } ?? []
+  }
+
+  /// A law's short name before its book number: `SGB`, `BGB`, `SGG` (capitals only).
+  func isLawName(_ token: Token) -> Bool {
+    token.kind == .word && token.text.count >= 2 && token.text.count <= 6
+      && token.text.allSatisfy(\.isUppercase) && !Self.isRoman(token.text)
   }
 
   static func isRoman(_ text: String) -> Bool {

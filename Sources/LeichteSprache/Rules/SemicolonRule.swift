@@ -11,7 +11,12 @@ struct SemicolonRule: Rule {
 
   let examples: [Example] = [
     .ok("Das Amt ist zu. Kommen Sie morgen."),
-    .flags("Das Amt ist zu⟦;⟧ kommen Sie morgen."),
+    .rewrites("Das Amt ist zu⟦;⟧ kommen Sie morgen.", to: "Das Amt ist zu. Kommen Sie morgen."),
+    .rewrites(
+      "Der Antrag ist vollständig⟦;⟧ wir prüfen ihn jetzt.",
+      to: "Der Antrag ist vollständig. Wir prüfen ihn jetzt."),
+    // Items of a list have no verb: the semicolon stays a finding.
+    .flags("Bitte bringen Sie mit: den Ausweis⟦;⟧ das Formular."),
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
@@ -21,5 +26,32 @@ struct SemicolonRule: Rule {
         $0.range, "Machen Sie statt des Semikolons einen Punkt und beginnen Sie einen neuen Satz.",
         suggestions: ["."])
     }
+  }
+
+  /// A semicolon between two clauses with a finite verb each becomes a full stop.
+  func rewrite(_ finding: Finding, in context: Context) -> [Edit] {
+    guard let sentence = context.document.sentence(at: finding.range.start),
+      sentence.blockKind == .paragraph || sentence.blockKind == .listItem,
+      let i = sentence.tokens.firstIndex(where: { $0.range == finding.range }),
+      let final = sentence.finalPunctuation, i + 1 < final,
+      sentence.traits[i + 1].contains(.word)
+    else { return [] }
+    let parts = ClauseParts(sentence, analyzer: context.analyzer)
+    guard hasClause(parts, 0..<i), hasClause(parts, (i + 1)..<final),
+      let start = parts.sentenceStart((i + 1)..<(i + 2))
+    else { return [] }
+    return [Edit(sentence.range(i, i + 1), ". " + start)]
+  }
+
+  /// At least two words and a lower-case finite verb that is not only a participle, and no
+  /// further semicolon.
+  func hasClause(_ parts: ClauseParts, _ range: Range<Int>) -> Bool {
+    let traits = parts.sentence.traits
+    let words = range.filter { traits[$0].contains(.word) }.count
+    return words >= 2 && !range.contains { parts.sentence.tokens[$0].text == ";" }
+      && range.contains {
+        parts.isVerbForm($0) && !traits[$0].isDisjoint(with: .anyFinite)
+          && !traits[$0].contains(.participle)
+      }
   }
 }

@@ -1,4 +1,7 @@
-/// Flags subordinate and relative clauses (and infinitive clauses as a hint).
+/// Flags subordinate clauses (and infinitive clauses as a hint) and splits the ones with a safe
+/// template (Hildesheim patterns, rules.md §2.9): `wenn` → `Sie …? Dann …`, `weil` → reason
+/// first, then `Deshalb …`, `obwohl` → `Trotzdem …`, `nachdem` → `Danach …`, `sodass`,
+/// `damit`, `bevor`, `indem`, and `dass` after verbs of saying with a colon.
 struct SubordinateClauseRule: Rule {
   let id: RuleID = "nebensatz"
   let title = "Keine Neben-Sätze"
@@ -13,12 +16,51 @@ struct SubordinateClauseRule: Rule {
     .ok("Das Haus ist groß."),
     .ok("Wir prüfen den Antrag. Dann schicken wir Ihnen einen Brief."),
     .ok("Er kommt, die Stadt ist schön."),
-    .flags("Das ist ein Haus, ⟦das groß ist⟧."),
-    .flags("⟦Wenn Sie Wohngeld beantragen wollen⟧, müssen Sie ein Formular ausfüllen."),
-    .flags("Wir wissen, ⟦dass Sie umgezogen sind⟧."),
-    .flags("Bringen Sie den Bescheid mit, ⟦den Sie bekommen haben⟧."),
-    .flags("Das Amt ist zu, ⟦weil heute ein Feiertag ist⟧."),
+    .flags("Wir wissen nicht, ⟦ob Sie umgezogen sind⟧."),
     .flags("Sie müssen sich melden, ⟦um Geld zu bekommen⟧."),
+    .rewrites(
+      "⟦Wenn Sie Wohngeld beantragen wollen⟧, müssen Sie ein Formular ausfüllen.",
+      to: "Sie wollen Wohngeld beantragen? Dann müssen Sie ein Formular ausfüllen."),
+    .rewrites(
+      "Rufen Sie uns an, ⟦falls Sie Fragen haben⟧.",
+      to: "Sie haben Fragen? Dann rufen Sie uns an."),
+    .rewrites(
+      "Das Amt ist geschlossen, ⟦weil heute ein Feiertag ist⟧.",
+      to: "Heute ist ein Feiertag. Deshalb ist das Amt geschlossen."),
+    .rewrites(
+      "⟦Da die Unterlagen fehlen⟧, können wir nicht entscheiden.",
+      to: "Die Unterlagen fehlen. Deshalb können wir nicht entscheiden."),
+    .rewrites(
+      "⟦Obwohl Sie den Antrag gestellt haben⟧, fehlt noch ein Nachweis.",
+      to: "Sie haben den Antrag gestellt. Trotzdem fehlt noch ein Nachweis."),
+    .rewrites(
+      "Die Unterlagen fehlen, ⟦sodass wir nicht entscheiden können⟧.",
+      to: "Die Unterlagen fehlen. Deshalb können wir nicht entscheiden."),
+    .rewrites(
+      "⟦Nachdem wir Ihren Antrag geprüft haben⟧, bekommen Sie einen Bescheid.",
+      to: "Wir haben Ihren Antrag geprüft. Danach bekommen Sie einen Bescheid."),
+    .rewrites(
+      "Schicken Sie uns die Belege, ⟦damit wir den Antrag prüfen können⟧.",
+      to: "Schicken Sie uns die Belege. Dann können wir den Antrag prüfen."),
+    .rewrites(
+      "⟦Bevor Sie kommen⟧, rufen Sie uns an.",
+      to: "Sie rufen uns an. Danach kommen Sie."),
+    .rewrites(
+      "Sie können Zeit sparen, ⟦indem Sie den Termin online buchen⟧.",
+      to: "So können Sie Zeit sparen: Sie buchen den Termin online."),
+    .rewrites(
+      "Bitte beachten Sie, ⟦dass das Amt am 30. Januar geschlossen ist⟧.",
+      to: "Bitte beachten Sie: Das Amt ist am 30. Januar geschlossen."),
+    .rewrites(
+      "Wir teilen Ihnen mit, ⟦dass Sie den Antrag ausfüllen müssen⟧.",
+      to: "Wir teilen Ihnen mit: Sie müssen den Antrag ausfüllen."),
+    .rewrites(
+      "⟦Wenn Sie ausziehen⟧, melden Sie sich bei uns.",
+      to: "Sie ziehen aus? Dann melden Sie sich bei uns."),
+    // `unterschreiben` may be separable or not: the clause stays as it is.
+    .flags("Wir brauchen das Formular, ⟦weil Sie unterschreiben⟧."),
+    // `dass` after a verb that does not say or ask: no colon.
+    .flags("Es ist wichtig, ⟦dass Sie kommen⟧."),
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
@@ -29,9 +71,6 @@ struct SubordinateClauseRule: Rule {
         return finding(
           clause.range,
           "Das ist ein Neben-Satz mit „\(word)“. Schreiben Sie daraus einen eigenen Satz.")
-      case .relative:
-        return finding(
-          clause.range, "Das ist ein Relativ-Satz. Schreiben Sie daraus einen eigenen Satz.")
       case .infinitive where clause.tokens.lowerBound > 0:
         return finding(
           clause.range, "Das ist ein Neben-Satz mit „zu“. Schreiben Sie daraus einen eigenen Satz.",
@@ -40,5 +79,160 @@ struct SubordinateClauseRule: Rule {
         return nil
       }
     }
+  }
+
+  func rewrite(_ finding: Finding, in context: Context) -> [Edit] {
+    guard let sentence = context.document.sentence(at: finding.range.start),
+      sentence.blockKind == .paragraph || sentence.blockKind == .listItem,
+      let k = sentence.clauses.firstIndex(where: {
+        $0.range == finding.range && $0.kind == .subordinate
+      }),
+      let replacement = ClauseSplit(sentence, analyzer: context.analyzer).split(clause: k)
+    else { return [] }
+    return [Edit(sentence.tokenRange, replacement)]
+  }
+}
+
+/// The split templates of adverbial and `dass` clauses.
+struct ClauseSplit {
+  enum Template {
+    /// `Sie …? Dann …`
+    case condition
+    /// The subordinate clause first as a sentence, then the connector and the main clause.
+    case subordinateFirst(String)
+    /// The main clause first, then the connector and the subordinate clause.
+    case mainFirst(String)
+    /// `So …: …`
+    case manner
+    /// `… mitteilen: …` (only after verbs of saying or asking).
+    case colon
+  }
+
+  static let templates: [String: Template] = [
+    "wenn": .condition, "falls": .condition, "sofern": .condition,
+    "weil": .subordinateFirst("Deshalb"), "da": .subordinateFirst("Deshalb"),
+    "zumal": .subordinateFirst("Deshalb"),
+    "obwohl": .subordinateFirst("Trotzdem"), "obgleich": .subordinateFirst("Trotzdem"),
+    "wenngleich": .subordinateFirst("Trotzdem"),
+    "nachdem": .subordinateFirst("Danach"), "sobald": .subordinateFirst("Dann"),
+    "bevor": .mainFirst("Danach"), "ehe": .mainFirst("Danach"),
+    "sodass": .mainFirst("Deshalb"), "damit": .mainFirst("Dann"),
+    "indem": .manner, "dass": .colon,
+  ]
+
+  /// Verbs after which a `dass` clause is what is said, asked or known.
+  static let sayingVerbs: Set<String> = [
+    "mitteilen", "sagen", "informieren", "bitten", "hinweisen", "beachten", "wissen", "erklären",
+    "bestätigen", "schreiben", "versichern", "feststellen", "erinnern", "zeigen", "berücksichtigen",
+    "melden", "antworten", "glauben", "denken", "meinen", "bedenken", "nachweisen", "darlegen",
+    "benachrichtigen", "klarstellen", "betonen", "erfahren", "sehen", "hören", "lesen",
+  ]
+
+  /// Focus particles that point at the subordinate clause (`nur, wenn …`): moving the clause
+  /// away would change what they mean.
+  static let focusParticles: Set<String> = [
+    "nur", "erst", "lediglich", "ausschließlich", "bloß", "allein", "so", "dann", "dadurch",
+    "daher", "deshalb", "deswegen", "insoweit", "insofern", "solange",
+  ]
+
+  let parts: ClauseParts
+  var sentence: AnalyzedSentence { parts.sentence }
+
+  init(_ sentence: AnalyzedSentence, analyzer: Analyzer) {
+    parts = ClauseParts(sentence, analyzer: analyzer)
+  }
+
+  /// The sentence with subordinate clause `k` split off, or nil when no template is safe.
+  func split(clause k: Int) -> String? {
+    let clauses = sentence.clauses
+    let sub = clauses[k]
+    // `nur`/`erst` in the main clause, or a correlate next to the comma (`nur, wenn`,
+    // `wenn …, dann`), belongs to the subordinate clause.
+    let edge = sub.tokens.lowerBound > 0 ? sub.tokens.lowerBound - 1 : sub.tokens.upperBound
+    let neighbour = edge > 0 && edge == sub.tokens.lowerBound - 1 ? edge - 1 : edge + 1
+    guard
+      neighbour < sentence.tokens.count,
+      !Self.focusParticles.contains(sentence.tokens[neighbour].text.lowercased()),
+      !sentence.tokens.contains(where: { ["nur", "erst", "lediglich"].contains($0.text) })
+    else { return nil }
+    guard let introducer = sub.introducer, introducer == sub.tokens.lowerBound,
+      let final = sentence.finalPunctuation,
+      let template = Self.templates[sentence.tokens[introducer].text.lowercased()],
+      let body = parts.verbFinal(introducer + 1..<sub.tokens.upperBound)
+    else { return nil }
+    let mark = sentence.tokens[final].text
+    let comma = { (i: Int) in
+      i < sentence.tokens.count && sentence.traits[i].contains(.comma)
+    }
+    if k == 0, introducer == 0, clauses.count >= 2, comma(sub.tokens.upperBound) {
+      // Subordinate clause first; the main clause starts with its verb after the comma.
+      let main = clauses[1]
+      guard main.kind == .main, main.tokens.lowerBound == sub.tokens.upperBound + 1,
+        let finite = main.finiteVerb, finite == main.tokens.lowerBound
+      else { return nil }
+      let rest = main.tokens.lowerBound..<final
+      switch template {
+      case .condition:
+        guard let condition = parts.declarative(body),
+          let then = parts.mainWithConnector("Dann", rest, finite: finite)
+        else { return nil }
+        return condition + "? " + then + mark
+      case .subordinateFirst(let connector):
+        guard let first = parts.declarative(body),
+          let then = parts.mainWithConnector(connector, rest, finite: finite)
+        else { return nil }
+        return first + ". " + then + mark
+      case .mainFirst(let connector):
+        guard clauses.count == 2, let first = parts.mainDeclarative(rest, finite: finite) else {
+          return nil
+        }
+        return first + ". " + parts.withConnector(connector, body) + mark
+      case .manner, .colon:
+        return nil
+      }
+    }
+    // Main clause first, the subordinate clause last.
+    guard k == 1, clauses.count == 2, sub.tokens.upperBound == final, comma(introducer - 1),
+      clauses[0].kind == .main, clauses[0].tokens == 0..<(introducer - 1),
+      let finite = clauses[0].finiteVerb
+    else { return nil }
+    let main = 0..<(introducer - 1)
+    switch template {
+    case .condition:
+      guard let condition = parts.declarative(body),
+        let then = parts.mainWithConnector("Dann", main, finite: finite)
+      else { return nil }
+      return condition + "? " + then + mark
+    case .subordinateFirst(let connector):
+      guard let first = parts.declarative(body),
+        let then = parts.mainWithConnector(connector, main, finite: finite)
+      else { return nil }
+      return first + ". " + then + mark
+    case .mainFirst(let connector):
+      return parts.text(main) + ". " + parts.withConnector(connector, body) + mark
+    case .manner:
+      guard let so = parts.mainWithConnector("So", main, finite: finite),
+        let how = parts.declarative(body)
+      else { return nil }
+      return so + ": " + how + mark
+    case .colon:
+      guard saysSomething(main, finite: finite), let said = parts.declarative(body) else {
+        return nil
+      }
+      return parts.text(main) + ": " + said + mark
+    }
+  }
+
+  /// The clause has a verb of saying, asking or knowing (`teilen … mit` counts as `mitteilen`).
+  func saysSomething(_ range: Range<Int>, finite: Int) -> Bool {
+    let lemmas = range.compactMap { i -> String? in
+      parts.isVerbForm(i) ? sentence.lemmas[i] ?? sentence.tokens[i].text.lowercased() : nil
+    }
+    if lemmas.contains(where: Self.sayingVerbs.contains) { return true }
+    guard let last = range.last, last > finite,
+      GermanGrammar.separableParticles.contains(sentence.tokens[last].text)
+    else { return false }
+    let verb = sentence.lemmas[finite] ?? sentence.tokens[finite].text
+    return Self.sayingVerbs.contains(sentence.tokens[last].text + verb)
   }
 }

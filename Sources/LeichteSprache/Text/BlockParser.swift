@@ -107,7 +107,10 @@ struct BlockParser {
       let marker = marker(of: line)
       let markerAllowed: Bool = {
         guard let previous = group.last else { return true }
+        // After a sentence end or a colon, or after a short title line of its own
+        // (`Öffentlicher Teil` / `1. Eröffnung der Sitzung`).
         return endsSentenceOrIntro(previous)
+          || (group.count == 1 && wordCount(previous) <= 4 && isHeadingLike(previous, alone: true))
       }()
       if case .none = marker {
         group.append(line)
@@ -145,6 +148,29 @@ struct BlockParser {
       index = last + 1
     }
     flushGroup()
+    // Numbered lines that follow each other without a blank line are a list (an agenda), not a
+    // series of numbered headings.
+    var i = 0
+    while i < blocks.count {
+      guard blocks[i].kind == .heading, isNumberedMarker(blocks[i].marker) else {
+        i += 1
+        continue
+      }
+      var j = i
+      while j + 1 < blocks.count, blocks[j + 1].kind == .heading || blocks[j + 1].kind == .listItem,
+        isNumberedMarker(blocks[j + 1].marker),
+        !text.containsBlankLine(from: blocks[j].contentEnd, to: blocks[j + 1].start)
+      {
+        j += 1
+      }
+      if j > i {
+        for k in i...j {
+          blocks[k].kind = .listItem
+          blocks[k].level = nil
+        }
+      }
+      i = j + 1
+    }
     // A title-like line after a letter's closing (`Mit freundlichen Grüßen`, `Im Auftrag`) is
     // the signature, not a heading.
     for i in blocks.indices.dropFirst() where blocks[i].kind == .heading && blocks[i].marker == nil
@@ -263,13 +289,20 @@ struct BlockParser {
     var terminalCount = 0
     for (i, line) in group.enumerated() {
       if line.length > 50 { return false }
-      if i > 0 && UTF16Char.isLower(text[line.contentStart]) { return false }
+      // A lower-case start continues a sentence, unless the line is one word (an e-mail address).
+      if i > 0 && UTF16Char.isLower(text[line.contentStart]) && wordCount(line) > 1 { return false }
       if endsOpen(line) { return false }
       let last = text[line.contentEnd - 1]
       if last == 0x2C || last == 0x3B { return false }  // , ;
       if endsWithTerminal(line) { terminalCount += 1 }
     }
     return terminalCount * 2 < group.count
+  }
+
+  /// `1.`, `2)`, `IV.`, `a)`: a numbering, not a Markdown `#` or a bullet.
+  private func isNumberedMarker(_ marker: String?) -> Bool {
+    guard let marker else { return false }
+    return marker.contains { $0.isNumber || $0.isLetter }
   }
 
   // MARK: Marked lines

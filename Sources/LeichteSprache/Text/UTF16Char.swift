@@ -53,6 +53,23 @@ enum UTF16Char {
 }
 
 extension UnsafeBufferPointer<UInt16> {
+  /// Whether `start..<end` holds two line feeds with only blanks between them.
+  func containsBlankLine(from start: Int, to end: Int) -> Bool {
+    var sawLineFeed = false
+    var k = Swift.max(0, start)
+    while k < Swift.min(end, count) {
+      let c = self[k]
+      if c == 0x0A {
+        if sawLineFeed { return true }
+        sawLineFeed = true
+      } else if c != 0x20 && c != 0x09 {
+        sawLineFeed = false
+      }
+      k += 1
+    }
+    return false
+  }
+
   /// The code units `start..<end` as a Swift string, transcoded straight into the string's
   /// UTF-8 storage (the standard library's generic UTF-16 path is several times slower).
   /// Unpaired surrogates become U+FFFD.

@@ -172,3 +172,57 @@ struct SegmenterTests {
     #expect(blocks.filter { $0.kind == .tocEntry }.count == 2)
   }
 }
+
+@Suite("Block structure of letters")
+struct LetterBlockTests {
+  func blocks(_ text: String) -> [(Block.Kind, String)] {
+    testSegmenter.segment(text).blocks.map { block in
+      (block.kind, block.sentences.map(\.text).joined(separator: " "))
+    }
+  }
+
+  @Test func anAmountSetApartStaysInItsSentence() {
+    let text = """
+      Wir bewilligen Ihnen Wohngeld in Höhe von monatlich
+
+                 218,00 EUR
+
+      ab dem 1. Oktober. Das Geld kommt jeden Monat.
+      """
+    let found = blocks(text)
+    #expect(found.count == 1)
+    #expect(
+      found.first?.1
+        == "Wir bewilligen Ihnen Wohngeld in Höhe von monatlich 218,00 EUR ab dem 1. Oktober. Das Geld kommt jeden Monat."
+    )
+  }
+
+  @Test func aSentenceGoesOnAfterAFunctionWord() {
+    let found = blocks("Bitte kommen Sie am\n\nDienstag, 17. Februar 2026 um 9 Uhr.\n")
+    #expect(found.map(\.1) == ["Bitte kommen Sie am Dienstag, 17. Februar 2026 um 9 Uhr."])
+  }
+
+  @Test func salutationAndTitlesStayApart() {
+    let found = blocks(
+      "Sehr geehrte Frau Muster,\n\nbitte zahlen Sie.\n\nZahlung\n\nDas Geld kommt.\n")
+    #expect(found.count == 4)
+  }
+
+  @Test func anAgendaAfterATitleLineIsAList() {
+    let found = blocks(
+      "Öffentlicher Teil\n1. Eröffnung der Sitzung\n2. Genehmigung der Niederschrift\n3. Anfragen\n"
+    )
+    #expect(found.map(\.0) == [.heading, .listItem, .listItem, .listItem])
+  }
+
+  @Test func aSignatureIsNoHeading() {
+    let found = blocks("Mit freundlichen Grüßen\nIm Auftrag\n\nJonas Beispiel\n")
+    #expect(found.allSatisfy { $0.0 == .line })
+  }
+
+  @Test func anEmailLineBelongsToTheAddressBlock() {
+    let found = blocks(
+      "Telefon: 0123 456\nFax: 0123 457\ninfo@musterstadt.de\nDatum: 3. März 2026\n")
+    #expect(found.map(\.0) == [.line, .line, .line, .line])
+  }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import LeichteEval
+import LeichteSprache
+
+/// Issue 7 "Satzbau": sentence lengths, resolved subordinate clauses and kept facts of
+/// `simplify` on `Corpus/`; SARI (as EASSE-DE) and FRE on DEplain-web (open part) next to the
+/// identity baseline; simplify throughput on one core.
+enum RestructureBenchmark {
+  /// The rules that split or restructure sentences.
+  static let splitRules: Set<String> = [
+    "nebensatz", "relativsatz", "mehrere-aussagen", "semikolon", "klammer", "aufzaehlung",
+    "gesetzes-zitat", "passiv", "konjunktiv", "unpersoenlich", "genitiv",
+  ]
+
+  static func run() throws {
+    print("## Satzbau (simplify: Sätze teilen)")
+    let lexicon = try Paths.loadLexicon()
+    let analyzer = Analyzer(lexicon: lexicon, ruleData: try RuleData.load(from: Paths.lexicons))
+    let segmenter = Segmenter(lexicon: lexicon)
+    let simplifier = Simplifier(
+      segmenter: segmenter, analyzer: analyzer, profile: .default, rules: RuleCatalog.all)
+    try corpus(simplifier, analyzer)
+    if let shared = Bench.requireShared() {
+      try deplain(shared, simplifier, lexicon)
+    }
+  }
+
+  /// Sentences of running text (paragraphs and list items).
+  static func textSentences(_ document: AnalyzedDocument) -> [AnalyzedSentence] {
+    document.sentences.filter { $0.blockKind == .paragraph || $0.blockKind == .listItem }
+  }
+
+  static func subordinateClauses(_ document: AnalyzedDocument) -> Int {
+    textSentences(document).reduce(0) { $0 + $1.clauses.filter(\.isSubordinate).count }
+  }
+
+  static func corpus(_ simplifier: Simplifier, _ analyzer: Analyzer) throws {
+    // The texts of `Corpus/` itself (not the golden drafts in `Corpus/expected/`).
+    let files = Bench.files(below: Paths.corpus).filter {
+      ($0.pathExtension == "txt" || $0.pathExtension == "md")
+        && $0.deletingLastPathComponent().standardizedFileURL.path
+          == Paths.corpus.standardizedFileURL.path
+    }
+    var lengthsIn: [Int] = []
+    var lengthsOut: [Int] = []
+    var clausesIn = 0
+    var clausesOut = 0
+    var kept = 0
+    var missing = 0
+    var invented = 0
+    var complete = 0
+    var splits = 0
+    var bytes = 0
+    var seconds = 0.0
+    var samples: [String] = []
+    var remaining: [String] = []
+    for file in files {
+      let text = try String(contentsOf: file, encoding: .utf8)
+      bytes += text.utf8.count
+      let start = Bench.cpuTime()
+      let result = simplifier.simplify(text)
+      seconds += Bench.cpuTime() - start
+      let input = analyzer.analyze(result.input)
+      let output = analyzer.analyze(result.output)
+      lengthsIn += textSentences(input).map(\.wordCount)
+      lengthsOut += textSentences(output).map(\.wordCount)
+      clausesIn += subordinateClauses(input)
+      clausesOut += subordinateClauses(output)
+      kept += result.facts.kept.count
+      missing += result.facts.missing.count
+      invented += result.facts.invented.count
+      if result.facts.isComplete { complete += 1 }
+      for change in result.changes
+      where change.status == .applied && splitRules.contains(change.rule.rawValue) {
+        splits += 1
+        samples.append(
+          "| \(file.lastPathComponent) | \(change.rule) | \(change.before.replacingOccurrences(of: "\n", with: " ")) | \(change.after.replacingOccurrences(of: "\n", with: " / ")) |"
+        )
+      }
+      for sentence in textSentences(output) where sentence.clauses.contains(where: \.isSubordinate)
+      {
+        remaining.append(sentence.sentence.text)
+      }
+      for fact in result.facts.missing {
+        print("- fehlt in \(file.lastPathComponent): \(fact.text)")
+      }
+    }
+    func mean(_ values: [Int]) -> Double {
+      values.isEmpty ? 0 : Double(values.reduce(0, +)) / Double(values.count)
+    }
+    func share(_ values: [Int]) -> Double {
+      values.isEmpty ? 0 : Double(values.filter { $0 <= 12 }.count) / Double(values.count)
+    }
+    let resolved = clausesIn == 0 ? 1 : 1 - Double(clausesOut) / Double(clausesIn)
+    Bench.table(
+      "Corpus/ (\(files.count) Texte, Sätze in Absätzen und Listen)",
+      ["Maß", "Eingabe", "Ausgabe", "Ziel"],
+      [
+        ["Sätze", "\(lengthsIn.count)", "\(lengthsOut.count)", ""],
+        [
+          "Wörter pro Satz (Mittel)", Bench.fixed(mean(lengthsIn), 1),
+          Bench.fixed(mean(lengthsOut), 1), "≤ 9",
+        ],
+        [
+          "Sätze ≤ 12 Wörter", Bench.percent(share(lengthsIn)), Bench.percent(share(lengthsOut)),
+          "≥ 90 %",
+        ],
+        ["Neben- und Relativ-Sätze", "\(clausesIn)", "\(clausesOut)", ""],
+        ["davon aufgelöst", "", Bench.percent(resolved), "≥ 80 %"],
+        ["Fakten behalten", "", "\(kept)/\(kept + missing) (\(invented) erfunden)", "100 %"],
+        ["Texte mit allen Fakten", "", "\(complete)/\(files.count)", ""],
+        ["Umbauten (Satzbau-Regeln)", "", "\(splits)", ""],
+        [
+          "Durchsatz simplify (1 Kern)", "",
+          "\(Bench.fixed(Double(bytes) / 1e6 / max(seconds, 1e-9), 2)) MB/s", "≥ 2 MB/s",
+        ],
+      ])
+    if let path = ProcessInfo.processInfo.environment["LEICHTE_RESTRUCTURE_SAMPLES"] {
+      let table = ["| Datei | Regel | vorher | nachher |", "|---|---|---|---|"] + samples
+      try table.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+      try remaining.joined(separator: "\n").write(
+        toFile: path + ".remaining", atomically: true, encoding: .utf8)
+      print("\n\(samples.count) Umbauten geschrieben nach \(path)")
+    }
+  }
+
+  static func deplain(_ shared: URL, _ simplifier: Simplifier, _ lexicon: Lexicon) throws {
+    let url = shared.appendingPathComponent("data/deplain-web-sent/test_open.tsv")
+    let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init)
+    guard let header = lines.first?.split(separator: "\t", omittingEmptySubsequences: false),
+      let complexColumn = header.firstIndex(of: "complex"),
+      let simpleColumn = header.firstIndex(of: "simple")
+    else { return }
+    var sources: [String] = []
+    var references: [[String]] = []
+    var outputs: [String] = []
+    var changed = 0
+    let start = Bench.cpuTime()
+    var bytes = 0
+    for line in lines.dropFirst() {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard fields.count > max(complexColumn, simpleColumn) else { continue }
+      let source = fields[complexColumn]
+      bytes += source.utf8.count
+      let result = simplifier.simplify(source)
+      let output = result.output.blocks.flatMap(\.sentences).map(\.text).joined(separator: " ")
+      if output != source { changed += 1 }
+      sources.append(source)
+      references.append([fields[simpleColumn]])
+      outputs.append(output)
+    }
+    let seconds = Bench.cpuTime() - start
+    let ours = Sari.corpus(sources: sources, outputs: outputs, references: references)
+    let identity = Sari.corpus(sources: sources, outputs: sources, references: references)
+    var scorer = ReadabilityScorer(lexicon: lexicon)
+    let segmenter = simplifier.segmenter
+    func fre(_ texts: [String]) -> String {
+      let document = segmenter.segment(texts.joined(separator: "\n\n"))
+      return scorer.score(document).scores.freAmstad.map { Bench.fixed($0, 1) } ?? "–"
+    }
+    Bench.table(
+      "DEplain-web, offener Teil (\(sources.count) Satzpaare, \(changed) von uns geändert)",
+      ["System", "SARI", "add", "keep", "del", "FRE (Amstad)"],
+      [
+        [
+          "leichte simplify", Bench.fixed(ours.sari, 1), Bench.fixed(ours.add, 1),
+          Bench.fixed(ours.keep, 1), Bench.fixed(ours.delete, 1), fre(outputs),
+        ],
+        [
+          "Identität (Quelle kopiert)", Bench.fixed(identity.sari, 1),
+          Bench.fixed(identity.add, 1), Bench.fixed(identity.keep, 1),
+          Bench.fixed(identity.delete, 1), fre(sources),
+        ],
+        ["Referenz (leicht)", "", "", "", "", fre(references.map { $0[0] })],
+        ["DEplain mBART (veröffentlicht, alle 1.846 Paare)", "34.8", "", "", "", "65.3"],
+        ["Identität (veröffentlicht)", "11.9", "", "", "", ""],
+      ])
+    print(
+      "\nsimplify auf DEplain: \(Bench.fixed(Double(bytes) / 1e6 / max(seconds, 1e-9), 2)) MB/s (1 Kern)."
+    )
+  }
+}

@@ -1,0 +1,362 @@
+/// The parts of clauses that sentence splitting moves: the first position (Vorfeld), the finite
+/// verb, the verb cluster at the end, a separable particle. Each function builds the text of a
+/// clause in main-clause order, or returns nil when the analysis is not sure; a rule then
+/// proposes no edit and the finding stays for a person.
+public struct ClauseParts {
+  public let sentence: AnalyzedSentence
+  let analyzer: Analyzer
+
+  public init(_ sentence: AnalyzedSentence, analyzer: Analyzer) {
+    self.sentence = sentence
+    self.analyzer = analyzer
+  }
+
+  var traits: [WordTraits] { sentence.traits }
+  var tokens: [Token] { sentence.tokens }
+
+  // MARK: Text
+
+  /// The tokens of `range` as one line, spaced as in the source (line breaks become spaces).
+  public func text(_ range: Range<Int>) -> String {
+    var result = ""
+    var previousEnd: Int? = nil
+    for i in range {
+      let token = tokens[i]
+      if let previousEnd, previousEnd < token.range.start { result += " " }
+      result += token.text
+      previousEnd = token.range.end
+    }
+    return result
+  }
+
+  /// Texts joined by single spaces, empty parts left out.
+  static func join(_ parts: [String]) -> String {
+    parts.filter { !$0.isEmpty }.joined(separator: " ")
+  }
+
+  /// A word with its first letter upper case (a new sentence start).
+  public static func capitalized(_ word: String) -> String {
+    guard let first = word.first else { return word }
+    return first.uppercased() + word.dropFirst()
+  }
+
+  /// The sentence-initial word at `i` as it reads inside a sentence: function words and verbs
+  /// in lower case, nouns, names and the polite `Sie` as they are; nil when unknown.
+  func inner(_ i: Int) -> String? {
+    let t = traits[i]
+    let word = tokens[i].text
+    guard t.contains(.sentenceInitial), t.contains(.capitalized) else { return word }
+    // A capitalised `Sie`/`Ihr` at the sentence start is read as the polite address.
+    if t.contains(.politeAddress) || t.contains(.noun) || GermanGrammar.politeForms.contains(word) {
+      return word
+    }
+    let lower = word.lowercased()
+    if !t.isDisjoint(with: Self.functionWordTraits) || Self.adverbs.contains(lower) {
+      return lower
+    }
+    if analyzer.entry(word).traits.contains(.known) { return word }
+    guard analyzer.entry(lower).traits.contains(.known) else { return nil }
+    return lower
+  }
+
+  /// Traits of words that are written in lower case inside a sentence.
+  static let functionWordTraits: WordTraits = WordTraits.anyFinite.union([
+    .infinitive, .definiteArticle, .indefiniteArticle, .determiner, .personalPronoun,
+    .preposition, .negation, .coordinator, .subordinator, .relativePronoun, .impersonalMan,
+    .reflexive, .interrogative, .numberWord,
+  ])
+
+  /// Frequent adverbs of letters (many are not in the lemma table): a constituent by themselves.
+  static let adverbs: Set<String> = [
+    "heute", "morgen", "gestern", "jetzt", "nun", "dann", "danach", "deshalb", "daher",
+    "trotzdem", "bereits", "schon", "noch", "auch", "bitte", "hier", "dort", "immer", "oft",
+    "zuerst", "später", "bald", "sofort", "leider", "außerdem", "zudem", "ebenfalls", "gern",
+    "gerne", "wieder", "sonst", "damals", "vorher", "nachher", "rechtzeitig", "pünktlich",
+    "demnächst", "künftig", "zukünftig", "bisher", "inzwischen", "zurzeit", "derzeit", "online",
+    "persönlich", "schriftlich", "telefonisch", "vielleicht", "wahrscheinlich", "sicher",
+    "insgesamt", "monatlich", "jährlich", "wöchentlich", "täglich", "einmal", "zusätzlich",
+  ]
+
+  /// `range` as text with its first word in inner-sentence spelling.
+  func innerText(_ range: Range<Int>) -> String? {
+    guard let first = range.first, let word = inner(first) else { return nil }
+    return Self.join([word, text(first + 1..<range.upperBound)])
+  }
+
+  /// `range` as text with its first word capitalised; nil for `sie`/`ihr`, which would read as
+  /// the polite `Sie`/`Ihr` at a sentence start.
+  func sentenceStart(_ range: Range<Int>) -> String? {
+    guard let first = range.first else { return nil }
+    let word = tokens[first].text
+    if traits[first].contains(.personalPronoun), ["sie", "ihr", "ihre", "ihren"].contains(word) {
+      return nil
+    }
+    return Self.join([Self.capitalized(word), text(first + 1..<range.upperBound)])
+  }
+
+  // MARK: Words
+
+  func isWord(_ i: Int) -> Bool { traits[i].contains(.word) }
+
+  /// A lower-case verb form (not a noun, not an article).
+  func isVerbForm(_ i: Int) -> Bool {
+    let t = traits[i]
+    return t.contains(.word) && !t.contains(.capitalized)
+      && (!t.isDisjoint(with: .anyFinite) || t.contains(.infinitive) || t.contains(.participle)
+        || t.contains(.zuInfinitive) || t.contains(.worden))
+  }
+
+  /// Nominative personal pronouns: a clause subject by themselves.
+  static let subjectPronouns: Set<String> = [
+    "ich", "du", "er", "sie", "es", "wir", "ihr", "Sie", "man",
+  ]
+
+  func isSubjectPronoun(_ i: Int) -> Bool {
+    Self.subjectPronouns.contains(tokens[i].text)
+      || (traits[i].contains(.sentenceInitial)
+        && Self.subjectPronouns.contains(tokens[i].text.lowercased()))
+  }
+
+  /// A noun phrase from `i`: determiner or article, lower-case adjectives, a noun; or a name
+  /// with its title (`Frau Muster`). Ends before `limit`; nil when it is not that simple.
+  func nounPhrase(from i: Int, limit: Int) -> Range<Int>? {
+    guard i < limit, isWord(i) else { return nil }
+    let t = traits[i]
+    var j = i
+    if !t.isDisjoint(with: [.definiteArticle, .indefiniteArticle, .determiner])
+      || (t.contains(.politeAddress) && tokens[i].text != "Sie")
+    {
+      j += 1
+      while j < limit, isWord(j), !traits[j].contains(.capitalized),
+        traits[j].isDisjoint(with: [.anyFinite, .preposition, .negation, .zu, .coordinator])
+          || traits[j].contains(.participleAdjective)
+      {
+        j += 1
+      }
+    }
+    guard j < limit, sentence.isNounLike(j) || (j == i && t.contains(.noun)) else { return nil }
+    if ["Frau", "Herr", "Herrn"].contains(tokens[j].text), j + 1 < limit,
+      sentence.isNounLike(j + 1)
+    {
+      j += 1
+    }
+    // A genitive or a second noun after the head: not simple.
+    if j + 1 < limit {
+      let n = traits[j + 1]
+      if sentence.isNounLike(j + 1) || n.contains(.genitiveArticle)
+        || (n.contains(.erDeterminer) && !n.contains(.preposition))
+        || n.contains(.esDeterminer) || n.contains(.genitivePronoun)
+      {
+        return nil
+      }
+    }
+    return i..<(j + 1)
+  }
+
+  /// One constituent that may stand first in a main clause: a subject pronoun, a simple noun
+  /// phrase, a prepositional phrase (`am 3. März`) or an adverb before a non-noun.
+  func firstConstituent(in range: Range<Int>) -> Range<Int>? {
+    let i = range.lowerBound
+    guard i < range.upperBound else { return nil }
+    let t = traits[i]
+    if isSubjectPronoun(i) { return i..<(i + 1) }
+    if t.contains(.preposition), !t.contains(.zu) || i + 1 < range.upperBound {
+      var j = i + 1
+      while j < range.upperBound, j <= i + 5 {
+        let kind = tokens[j].kind
+        if [.number, .date, .time, .money].contains(kind) || sentence.isNounLike(j) {
+          let next = j + 1
+          if next < range.upperBound, tokens[next].kind == .ordinal || sentence.isNounLike(next) {
+            j += 1
+            continue
+          }
+          return i..<next
+        }
+        guard
+          kind == .ordinal
+            || isWord(j) && !traits[j].contains(.capitalized)
+              && traits[j].isDisjoint(with: [.anyFinite, .preposition, .negation])
+        else { return nil }
+        j += 1
+      }
+      return nil
+    }
+    if let phrase = nounPhrase(from: i, limit: range.upperBound) { return phrase }
+    // An adverb, not before a noun.
+    let lower = tokens[i].text.lowercased()
+    if t.contains(.word), !t.contains(.capitalized) || t.contains(.sentenceInitial),
+      Self.adverbs.contains(lower)
+        || t.contains(.known) && t.isDisjoint(with: Self.functionWordTraits)
+          && t.isDisjoint(with: [.participle, .noun, .participleAdjective, .zu]),
+      i + 1 < range.upperBound, !sentence.isNounLike(i + 1)
+    {
+      return i..<(i + 1)
+    }
+    return nil
+  }
+
+  // MARK: Verb-final clauses
+
+  /// A verb-final clause body: the finite verb last, before it at most a simple cluster.
+  public struct VerbFinal {
+    /// The words after the introducer, through the finite verb.
+    public let body: Range<Int>
+    public let finite: Int
+    /// First token of the verb cluster (== `finite` when the finite verb stands alone).
+    public let clusterStart: Int
+    /// The finite verb as it reads in second position, and its particle for the end.
+    public let movedVerb: String
+    public let particle: String?
+
+    var middle: Range<Int> { body.lowerBound..<clusterStart }
+    var cluster: Range<Int> { clusterStart..<finite }
+  }
+
+  /// Separable particles whose verbs are sometimes inseparable (`unterschreiben`,
+  /// `übernehmen`, `umfassen`): such a finite verb is not split.
+  static let ambiguousParticles: Set<String> = [
+    "über", "unter", "um", "durch", "wieder", "wider", "voll", "hinter",
+  ]
+
+  /// The separable particle of a finite verb standing alone (`ausfüllen` → `füllen` + `aus`);
+  /// `(form, nil)` for a verb without one; nil when it cannot be decided.
+  func splitParticle(_ i: Int) -> (verb: String, particle: String?)? {
+    let form = tokens[i].text
+    let candidates = GermanGrammar.separableParticles.filter {
+      form.hasPrefix($0) && form.count >= $0.count + 3
+    }.sorted { $0.count > $1.count }
+    for particle in candidates {
+      let rest = String(form.dropFirst(particle.count))
+      let entry = analyzer.entry(rest)
+      guard !entry.traits.isDisjoint(with: .anyFinite), entry.traits.contains(.known) else {
+        continue
+      }
+      if Self.ambiguousParticles.contains(particle) { return nil }
+      if let lemma = sentence.lemmas[i], !lemma.hasPrefix(particle) { continue }
+      return (rest, particle)
+    }
+    return (form, nil)
+  }
+
+  /// The body `range` (words after the introducer) read as a verb-final clause.
+  public func verbFinal(_ range: Range<Int>) -> VerbFinal? {
+    var end = range.upperBound
+    while end > range.lowerBound, !isWord(end - 1) { end -= 1 }
+    guard end - range.lowerBound >= 2 else { return nil }
+    let finite = end - 1
+    let ft = traits[finite]
+    guard isVerbForm(finite), !ft.isDisjoint(with: .anyFinite), !ft.contains(.zuInfinitive)
+    else { return nil }
+    var start = finite
+    // At most two non-finite verbs (`geprüft haben`, `eingereicht worden ist`).
+    while start > range.lowerBound, isVerbForm(start - 1), finite - start < 2,
+      !traits[start - 1].contains(.capitalized)
+    {
+      let p = traits[start - 1]
+      guard
+        p.contains(.participle) || p.contains(.infinitive) || p.contains(.worden)
+          || p.contains(.zuInfinitive)
+      else { break }
+      start -= 1
+    }
+    if start > range.lowerBound, isVerbForm(start - 1),
+      !traits[start - 1].contains(.participleAdjective)
+    {
+      let p = traits[start - 1]
+      // A third verb or a finite auxiliary before the cluster (`hat kommen können`).
+      if !p.isDisjoint(with: [.habenForm, .werdenForm, .modalVerb, .seinForm])
+        || p.contains(.participle) || p.contains(.infinitive)
+      {
+        return nil
+      }
+    }
+    guard start > range.lowerBound else { return nil }
+    var moved = tokens[finite].text
+    var particle: String? = nil
+    if start == finite {
+      guard let split = splitParticle(finite) else { return nil }
+      moved = split.verb
+      particle = split.particle
+    }
+    return VerbFinal(
+      body: range.lowerBound..<end, finite: finite, clusterStart: start, movedVerb: moved,
+      particle: particle)
+  }
+
+  /// The end of a verb-final clause in main-clause order: the rest of the middle field, the
+  /// non-finite verbs, the particle.
+  func tail(_ v: VerbFinal, from start: Int) -> [String] {
+    [text(start..<v.clusterStart), text(v.cluster), v.particle ?? ""]
+  }
+
+  /// A verb-final clause as a main clause: `Sie Wohngeld beantragen wollen` → `Sie wollen
+  /// Wohngeld beantragen`. `front` replaces the first constituent's text (a repeated noun).
+  public func declarative(_ v: VerbFinal) -> String? {
+    guard let first = firstConstituent(in: v.middle), first.upperBound <= v.clusterStart,
+      let start = sentenceStart(first)
+    else { return nil }
+    return Self.join([start, v.movedVerb] + tail(v, from: first.upperBound))
+  }
+
+  /// A verb-final clause after a connector: `Deshalb können wir nicht entscheiden`.
+  public func withConnector(_ connector: String, _ v: VerbFinal) -> String {
+    Self.join([connector, v.movedVerb] + tail(v, from: v.body.lowerBound))
+  }
+
+  // MARK: Main clauses
+
+  /// A main clause (verb first or second) after a connector: `Deshalb ist das Amt geschlossen`.
+  /// `range` covers the clause words; its finite verb is `finite`.
+  public func mainWithConnector(_ connector: String, _ range: Range<Int>, finite: Int) -> String? {
+    guard range.contains(finite),
+      isVerbForm(finite)
+        || traits[finite].contains(.sentenceInitial) && !traits[finite].isDisjoint(with: .anyFinite)
+    else { return nil }
+    if finite == range.lowerBound {
+      guard let clause = innerText(range) else { return nil }
+      return Self.join([connector, clause])
+    }
+    // Verb second: the first position moves behind the verb.
+    guard let front = innerText(range.lowerBound..<finite), !front.isEmpty else { return nil }
+    return Self.join([connector, tokens[finite].text, front, text(finite + 1..<range.upperBound)])
+  }
+
+  /// A verb-first main clause (after a fronted subordinate clause) as a sentence of its own:
+  /// the subject pronoun after the verb moves to the front (`müssen Sie …` → `Sie müssen …`).
+  public func mainDeclarative(_ range: Range<Int>, finite: Int) -> String? {
+    guard range.contains(finite) else { return nil }
+    if finite > range.lowerBound { return sentenceStart(range) }
+    let next = finite + 1
+    guard next < range.upperBound, isSubjectPronoun(next),
+      let subject = sentenceStart(next..<next + 1)
+    else { return nil }
+    return Self.join([subject, tokens[finite].text, text(next + 1..<range.upperBound)])
+  }
+}
+
+extension AnalyzedDocument {
+  /// The sentence whose range contains `offset`.
+  public func sentence(at offset: Int) -> AnalyzedSentence? {
+    var low = 0
+    var high = sentences.count
+    while low < high {
+      let mid = (low + high) / 2
+      if sentences[mid].range.end <= offset { low = mid + 1 } else { high = mid }
+    }
+    guard low < sentences.count, sentences[low].range.start <= offset else { return nil }
+    return sentences[low]
+  }
+}
+
+extension AnalyzedSentence {
+  /// Index of the final `.`, `!` or `?` when the sentence ends with one.
+  public var finalPunctuation: Int? {
+    guard let last = tokens.indices.last, tokens[last].kind == .punctuation,
+      [".", "!", "?"].contains(tokens[last].text)
+    else { return nil }
+    return last
+  }
+
+  /// The range of the whole sentence from its first to its last token.
+  public var tokenRange: TextRange { range(0, tokens.count - 1) }
+}

@@ -1,0 +1,164 @@
+/// Flags relative clauses and makes a main clause of them with the head noun repeated:
+/// `den Bescheid mit, den Sie bekommen haben` → `den Bescheid mit. Sie haben den Bescheid
+/// bekommen.`
+struct RelativeClauseRule: Rule {
+  let id: RuleID = "relativsatz"
+  let title = "Keine Relativ-Sätze"
+  let rationale = """
+    Ein Relativ-Satz hängt an einem Nomen und hat das Verb am Ende. Schreiben Sie zwei Sätze und \
+    nennen Sie das Nomen noch einmal.
+    """
+  let reference =
+    "Hildesheim (Bredel/Maaß): nur Hauptsätze, Nomen wiederholen; LanguageTool RELATIVSAETZE"
+  let severity = Severity.warning
+
+  let examples: [Example] = [
+    .ok("Das Haus ist groß."),
+    .ok("Er kommt, die Stadt ist schön."),
+    .rewrites("Das ist ein Haus, ⟦das groß ist⟧.", to: "Das ist ein Haus. Das Haus ist groß."),
+    .rewrites(
+      "Bitte bringen Sie den Bescheid mit, ⟦den Sie am 3. März bekommen haben⟧.",
+      to: "Bitte bringen Sie den Bescheid mit. Sie haben den Bescheid am 3. März bekommen."),
+    .rewrites(
+      "Der Antrag, ⟦den Sie gestellt haben⟧, ist vollständig.",
+      to: "Der Antrag ist vollständig. Sie haben den Antrag gestellt."),
+    .rewrites(
+      "Wir prüfen die Wohnung, ⟦in der Sie wohnen⟧.",
+      to: "Wir prüfen die Wohnung. Sie wohnen in der Wohnung."),
+    .rewrites(
+      "Haben Sie den Brief bekommen, ⟦der gestern angekommen ist⟧?",
+      to: "Haben Sie den Brief bekommen? Der Brief ist gestern angekommen."),
+    // Genitive relative pronoun and weak nouns (`dem Kunden` → `der Kunde`): no safe repeat.
+    .flags("Das ist der Mann, ⟦dessen Auto hier steht⟧."),
+    .flags("Wir helfen dem Kunden, ⟦der anruft⟧."),
+  ]
+
+  func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
+    sentence.clauses.compactMap { clause in
+      guard clause.kind == .relative else { return nil }
+      return finding(
+        clause.range, "Das ist ein Relativ-Satz. Schreiben Sie daraus einen eigenen Satz.")
+    }
+  }
+
+  /// Relative pronouns that equal the definite article before the repeated noun.
+  static let articleForms: Set<String> = ["der", "die", "das", "dem", "den"]
+  /// Determiners of a plural head that is still nominative or accusative (`die Unterlagen`).
+  static let pluralDeterminers: Set<String> = [
+    "die", "diese", "alle", "keine", "Ihre", "ihre", "unsere", "meine", "welche",
+  ]
+
+  func rewrite(_ finding: Finding, in context: Context) -> [Edit] {
+    guard let sentence = context.document.sentence(at: finding.range.start),
+      sentence.blockKind == .paragraph || sentence.blockKind == .listItem,
+      let k = sentence.clauses.firstIndex(where: { $0.range == finding.range }),
+      let replacement = split(sentence, clause: k, analyzer: context.analyzer)
+    else { return [] }
+    return [Edit(sentence.tokenRange, replacement)]
+  }
+
+  func split(_ sentence: AnalyzedSentence, clause k: Int, analyzer: Analyzer) -> String? {
+    let parts = ClauseParts(sentence, analyzer: analyzer)
+    let tokens = sentence.tokens
+    let clause = sentence.clauses[k]
+    guard clause.kind == .relative, let start = clause.introducer,
+      start == clause.tokens.lowerBound, start >= 2,
+      sentence.traits[start - 1].contains(.comma), let final = sentence.finalPunctuation,
+      sentence.clauses.enumerated().allSatisfy({ $0.offset == k || $0.element.kind == .main })
+    else { return nil }
+    // The head noun, possibly followed by the end of the verb cluster (`den Bescheid mit, den`).
+    var head = start - 2
+    while head > 0, start - 2 - head < 2, !sentence.isNounLike(head),
+      parts.isVerbForm(head) || GermanGrammar.separableParticles.contains(tokens[head].text)
+    {
+      head -= 1
+    }
+    let hasPreposition = sentence.traits[start].contains(.preposition)
+    let pronoun = hasPreposition ? start + 1 : start
+    let word = tokens[pronoun].text
+    guard Self.articleForms.contains(word), sentence.isNounLike(head),
+      repeatable(sentence, head: head, pronoun: word),
+      let body = parts.verbFinal(pronoun + 1..<clause.tokens.upperBound)
+    else { return nil }
+    // After the clause: the sentence end, or a comma and the rest of the main clause. Either
+    // the part before has the finite verb and the rest has none (`Wir prüfen den Antrag, den
+    // …, genau.`), or the part before is the first position and the rest starts with the verb.
+    let end = clause.tokens.upperBound
+    let before = 0..<(start - 1)
+    let hasFinite = { (range: Range<Int>) in
+      range.contains {
+        parts.isVerbForm($0) && !sentence.traits[$0].isDisjoint(with: .anyFinite)
+          && !sentence.traits[$0].contains(.participle)
+          || sentence.traits[$0].contains(.sentenceInitial)
+            && !sentence.traits[$0].isDisjoint(with: .anyFinite)
+      }
+    }
+    var main = parts.text(before)
+    if end < final {
+      guard sentence.traits[end].contains(.comma), end + 1 < final else { return nil }
+      let after = (end + 1)..<final
+      if hasFinite(before) {
+        guard !hasFinite(after) else { return nil }
+      } else {
+        guard parts.isVerbForm(end + 1), !sentence.traits[end + 1].isDisjoint(with: .anyFinite)
+        else { return nil }
+      }
+      main += " " + parts.text(after)
+    } else {
+      guard hasFinite(before) else { return nil }
+    }
+    let phrase = ClauseParts.join([parts.text(start..<(pronoun + 1)), tokens[head].text])
+    var relative: String
+    let next = pronoun + 1
+    if next < body.clusterStart, parts.isSubjectPronoun(next),
+      let subject = parts.sentenceStart(next..<next + 1)
+    {
+      relative = ClauseParts.join(
+        [subject, body.movedVerb, phrase] + parts.tail(body, from: next + 1))
+    } else {
+      relative = ClauseParts.join(
+        [ClauseParts.capitalized(phrase), body.movedVerb] + parts.tail(body, from: next))
+    }
+    relative += "."
+    return main + tokens[final].text + " " + relative
+  }
+
+  /// The head noun can follow the relative pronoun as an article: its form does not depend on
+  /// the case (`Bescheid`, `Wohnung`; not `Kunden`, `Kindern`, `Antrags`).
+  func repeatable(_ sentence: AnalyzedSentence, head: Int, pronoun: String) -> Bool {
+    let form = sentence.tokens[head].text
+    let lemma = sentence.lemmas[head]
+    if pronoun == "dem" || pronoun == "den" || pronoun == "der" {
+      // Weak masculine nouns change in the oblique cases (der Kunde, dem Kunden).
+      for suffix in ["e", "ent", "ant", "ist", "at", "oge", "graf"] where form.hasSuffix(suffix) {
+        if pronoun != "der" || form.hasSuffix("en") { return false }
+      }
+    }
+    // The head has its own determiner and is no genitive attribute of a noun before it
+    // (`den Bereichen der Zone, die …` may mean either noun).
+    var d = head - 1
+    while d >= 0, sentence.traits[d].contains(.word), !sentence.traits[d].contains(.capitalized),
+      sentence.traits[d].isDisjoint(
+        with: [.definiteArticle, .indefiniteArticle, .determiner, .preposition, .anyFinite])
+    {
+      d -= 1
+    }
+    guard d >= 0,
+      !sentence.traits[d].isDisjoint(with: [.definiteArticle, .indefiniteArticle, .determiner])
+        || sentence.traits[d].contains(.politeAddress),
+      !(["der", "des", "einer", "eines"].contains(sentence.tokens[d].text) && d > 0
+        && sentence.isNounLike(d - 1))
+    else { return false }
+    if lemma == form { return true }
+    if lemma == nil { return !form.hasSuffix("n") && !form.hasSuffix("s") }
+    guard pronoun == "die", !form.hasSuffix("s") else { return false }
+    var i = head - 1
+    while i >= 0, sentence.traits[i].contains(.word), !sentence.traits[i].contains(.capitalized),
+      sentence.traits[i].isDisjoint(with: [.definiteArticle, .determiner, .preposition])
+    {
+      i -= 1
+    }
+    guard i >= 0 else { return false }
+    return Self.pluralDeterminers.contains(sentence.tokens[i].text)
+  }
+}
