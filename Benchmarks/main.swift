@@ -21,6 +21,7 @@ let suites: [String: () throws -> Void] = [
   "simplify": SimplifyBenchmark.run,
   "simplify-speed": SimplifyBenchmark.runSpeed,
   "words": WordsBenchmark.run,
+  "batch-speed": BatchBenchmark.run,
 ]
 let selected =
   arguments.isEmpty ? suites.keys.sorted().filter { !$0.hasSuffix("-speed") } : arguments
