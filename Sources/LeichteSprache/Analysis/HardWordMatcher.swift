@@ -99,7 +99,13 @@ struct HardWordMatcher {
     switch entry.partOfSpeech {
     case "Nomen":
       guard capitalised else { return nil }
-      replacement = nounReplacement(entry, at: i, in: sentence)
+      // A preposition after the noun may belong to it (`Auswirkungen auf`, but `Folgen für`):
+      // the replacement might need another one, so the word is explained instead.
+      // A separable particle at the clause end (`Legen Sie die Ablichtungen bei.`) is none.
+      let governsPreposition =
+        i + 2 < tokens.count && sentence.traits[i + 1].contains(.preposition)
+        && !sentence.traits[i + 1].contains(.zu) && tokens[i + 2].kind != .punctuation
+      replacement = governsPreposition ? nil : nounReplacement(entry, at: i, in: sentence)
     case "Verb":
       if !capitalised || initial {
         replacement = verbReplacement(entry, at: i, in: sentence).map {

@@ -24,6 +24,10 @@ struct HardWordRule: Rule, EvidenceProviding {
     .flags("Das steht in dem ⟦Arbeitsverhältnis⟧."),
     .rewrites("Die Höhe des ⟦Arbeitslohnes⟧ ist gleich.", to: "Die Höhe des Lohnes ist gleich."),
     .rewrites("Legen Sie die ⟦Ablichtungen⟧ bei.", to: "Legen Sie die Kopien bei."),
+    // The noun's preposition might not fit the replacement (`Folgen auf` is wrong).
+    .rewrites(
+      "Die ⟦Auswirkungen⟧ auf den Haushalt sind klein.",
+      to: "Die Auswirkungen auf den Haushalt sind klein."),
     // In the plural the gender does not show: die Abweichungen, die Unterschiede.
     .rewrites("Die ⟦Abweichungen⟧ sind klein.", to: "Die Unterschiede sind klein."),
     .rewrites("⟦Anschriften⟧ ändern sich.", to: "Adressen ändern sich."),

@@ -30,6 +30,11 @@ struct LongWordRule: Rule, EvidenceProviding {
     // Names stay whole: a street before its house number, a town after its postcode.
     .flags("Das Amt ist in der ⟦Gemeindeverbandsstraße⟧ 12."),
     .flags("Schreiben Sie an 88045 ⟦Friedrichshafen⟧."),
+    // Feminine forms and fragments are never split by statistics.
+    .rewrites(
+      "Wir begrüßen alle ⟦Festbesucherinnen⟧ herzlich.",
+      to: "Wir begrüßen alle Festbesucherinnen herzlich."),
+    .rewrites("Die ⟦Arbeitgeberbescheinigung⟧ fehlt.", to: "Die Arbeitgeberbescheinigung fehlt."),
   ]
 
   func rewrite(_ finding: Finding, in context: Context) -> [Edit] {
@@ -66,7 +71,10 @@ struct LongWordRule: Rule, EvidenceProviding {
     // lemmata.tsv, with or without a linking element) and the word does not look like a place
     // name: fragments such as `Arbeit-Geb-Erb-Esch-Einigung` must never reach the reader.
     if split.source != .lexicon {
-      guard split.parts.allSatisfy({ isKnownPart($0, in: context.lexicon) }),
+      // Feminine forms (`Festbesucherinnen`) fool the statistics (`Fest-Besuche-Rinnen`).
+      let lower = sentence.tokens[i].text.lowercased()
+      guard !lower.hasSuffix("innen"), !lower.hasSuffix("erin"),
+        split.parts.allSatisfy({ isKnownPart($0, in: context.lexicon) }),
         let last = split.parts.last?.lowercased(),
         !Self.placeNameEndings.contains(where: { last == $0 })
       else { return nil }
