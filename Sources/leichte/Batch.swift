@@ -135,13 +135,7 @@ extension Leichte {
 
       let loadedProfile = try ProfileLoader.load(explicit: profile)
       let lexicon = try lexicons.load(Engine.lexiconParts)
-      let ruleData: RuleData
-      do {
-        ruleData = try RuleData.load(from: lexicon.sources.first ?? URL(fileURLWithPath: "."))
-      } catch {
-        reportError("Lexikon fehlerhaft: \(error)")
-        throw SysExit.config
-      }
+      let ruleData = try EngineLoader.loadRuleData(lexicon)
       let settings = try settingsHash(profile: loadedProfile, formats: formats)
 
       let state = Manifest.folder(in: outputRoot)

@@ -1,4 +1,5 @@
 import Foundation
+import LeichteSprache
 
 /// `report.html`: one self-contained page (no scripts, no external files) for accessibility
 /// teams. Charts are inline SVG with a text alternative and the same numbers as a table; before
@@ -226,20 +227,7 @@ extension BatchReport {
     return String(format: "%.1f", value).replacingOccurrences(of: ".", with: ",")
   }
 
-  static func escape(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for character in text {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      default: result.append(character)
-      }
-    }
-    return result
-  }
+  static func escape(_ text: String) -> String { HTML.escape(text) }
 
   /// A relative path as a URL path (each part percent-encoded).
   static func urlPath(_ path: String) -> String {
