@@ -210,6 +210,8 @@ struct FactScanner {
     {
       end += 1
     }
+    // A dash at the end belongs to a range (`8.221- 8.740 Euro`), not to the code.
+    while end > i, ["-", "–", "—"].contains(tokens[end].text) { end -= 1 }
     guard end > i || tokens[i].kind == .word else { return nil }
     let text = joined(i, end)
     guard text.count >= 5, text.contains(where: \.isNumber),

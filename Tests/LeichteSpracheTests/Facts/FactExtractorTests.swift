@@ -43,6 +43,11 @@ struct FactExtractorTests {
     #expect(found.contains { $0.0 == .url && $0.2 == "musterstadt.de/wohngeld" })
   }
 
+  @Test func aRangeOfAmountsHasNoFileNumber() {
+    let found = facts("Bei einem Einkommen von 8.221- 8.740 Euro zahlen Sie 20 Euro.")
+    #expect(!found.contains { $0.0 == .reference }, "\(found)")
+  }
+
   @Test func legalCitations() {
     let found = facts(
       "Nach § 7 Abs. 2 S. 1 Nr. 3 SGB II i. V. m. § 40 SGB X und Art. 3 Abs. 2 GG sowie §§ 13 bis 18 WoGG."
