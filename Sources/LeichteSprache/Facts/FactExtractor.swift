@@ -61,8 +61,14 @@ struct FactScanner {
       case .url: claim(.url, i, i)
       case .money: claim(.money, i, i)
       case .word:
-        // `zweihundert Euro`: an amount in words.
-        if let end = scaledMoney(at: i) { claim(.money, i, end) }
+        // `zweihundert Euro`: an amount in words; `sechs Prozent`: a percentage in words.
+        if let end = scaledMoney(at: i) {
+          claim(.money, i, end)
+        } else if i + 1 < tokens.count, tokens[i + 1].text == "Prozent",
+          NumberWords.value(tokens[i].text) != nil
+        {
+          claim(.percent, i, i + 1)
+        }
       case .number:
         if let end = scaledMoney(at: i) {
           claim(.money, i, end)
