@@ -334,6 +334,13 @@ public struct ClauseParts {
       guard let clause = innerText(range) else { return nil }
       return Self.join([connector, clause])
     }
+    // A polite request (`Bitte beachten Sie …`): `Dann beachten Sie bitte …`.
+    if finite == range.lowerBound + 1, tokens[range.lowerBound].text.lowercased() == "bitte" {
+      guard finite + 1 < range.upperBound, tokens[finite + 1].text == "Sie" else { return nil }
+      return Self.join([
+        connector, tokens[finite].text, "Sie", "bitte", text(finite + 2..<range.upperBound),
+      ])
+    }
     // Verb second: the first position moves behind the verb.
     guard let front = innerText(range.lowerBound..<finite), !front.isEmpty else { return nil }
     return Self.join([connector, tokens[finite].text, front, text(finite + 1..<range.upperBound)])
