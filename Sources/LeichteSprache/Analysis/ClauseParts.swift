@@ -341,7 +341,11 @@ public struct ClauseParts {
         connector, tokens[finite].text, "Sie", "bitte", text(finite + 2..<range.upperBound),
       ])
     }
-    // Verb second: the first position moves behind the verb.
+    // Verb second: the first position moves behind the verb. Coordinated verbs or phrases
+    // before the finite verb (`summte und brummte`) make the first position uncertain.
+    if (range.lowerBound..<finite).contains(where: { ["und", "oder"].contains(tokens[$0].text) }) {
+      return nil
+    }
     guard let front = innerText(range.lowerBound..<finite), !front.isEmpty else { return nil }
     return Self.join([connector, tokens[finite].text, front, text(finite + 1..<range.upperBound)])
   }
