@@ -30,7 +30,7 @@ public struct ClauseParts {
   }
 
   /// Texts joined by single spaces, empty parts left out.
-  static func join(_ parts: [String]) -> String {
+  public static func join(_ parts: [String]) -> String {
     parts.filter { !$0.isEmpty }.joined(separator: " ")
   }
 
@@ -233,6 +233,25 @@ public struct ClauseParts {
       }
       if Self.ambiguousParticles.contains(particle) { return nil }
       if let lemma = sentence.lemmas[i], !lemma.hasPrefix(particle) { continue }
+      return (rest, particle)
+    }
+    return (form, nil)
+  }
+
+  /// A lower-case infinitive split into the form that stands in second position and its
+  /// separable particle for the end (`ausfüllen` → `füllen` + `aus`); nil when it cannot be
+  /// decided (an ambiguous particle such as `über`, an unknown rest).
+  public func splitInfinitive(_ i: Int) -> (verb: String, particle: String?)? {
+    let form = tokens[i].text
+    guard traits[i].contains(.infinitive), !traits[i].contains(.capitalized) else { return nil }
+    let candidates = GermanGrammar.separableParticles.filter {
+      form.hasPrefix($0) && form.count >= $0.count + 3
+    }.sorted { $0.count > $1.count }
+    for particle in candidates {
+      let rest = String(form.dropFirst(particle.count))
+      let entry = analyzer.entry(rest)
+      guard entry.traits.contains(.infinitive), entry.traits.contains(.known) else { continue }
+      if Self.ambiguousParticles.contains(particle) { return nil }
       return (rest, particle)
     }
     return (form, nil)
