@@ -51,7 +51,9 @@ public struct ClauseParts {
       return word
     }
     let lower = word.lowercased()
-    if !t.isDisjoint(with: Self.functionWordTraits) || Self.adverbs.contains(lower) {
+    if !t.isDisjoint(with: Self.functionWordTraits) || Self.adverbs.contains(lower)
+      || Self.pronouns.contains(lower)
+    {
       return lower
     }
     if analyzer.entry(word).traits.contains(.known) { return word }
@@ -75,6 +77,12 @@ public struct ClauseParts {
     "demnächst", "künftig", "zukünftig", "bisher", "inzwischen", "zurzeit", "derzeit", "online",
     "persönlich", "schriftlich", "telefonisch", "vielleicht", "wahrscheinlich", "sicher",
     "insgesamt", "monatlich", "jährlich", "wöchentlich", "täglich", "einmal", "zusätzlich",
+  ]
+
+  /// Pronouns written in lower case inside a sentence (`Dann gilt dasselbe`).
+  static let pronouns: Set<String> = [
+    "dasselbe", "derselbe", "dieselbe", "dieselben", "dies", "dieses", "diese", "dieser",
+    "alles", "nichts", "etwas", "jeder", "jede", "jedes", "beides", "beide", "solches",
   ]
 
   /// `range` as text with its first word in inner-sentence spelling.
@@ -290,6 +298,15 @@ public struct ClauseParts {
       }
     }
     guard start > range.lowerBound else { return nil }
+    // A second verb in the middle field: coordinated clauses (`wenn Sie die Wohnung aufgeben
+    // oder Bürgergeld beantragen`) are not one verb-final clause.
+    if (range.lowerBound..<start).contains(where: {
+      isVerbForm($0) && !traits[$0].isDisjoint(with: .anyFinite)
+        && !traits[$0].contains(.participleAdjective) && !traits[$0].contains(.participle)
+        && !traits[$0].contains(.zuInfinitive)
+    }) {
+      return nil
+    }
     var moved = tokens[finite].text
     var particle: String? = nil
     if start == finite {

@@ -52,6 +52,8 @@ struct LegalCitationRule: Rule {
       to: "Sie haben Anspruch auf Bürgergeld.\n\nDas steht im Gesetz:\n- § 7 SGB II"),
     // `richtet sich nach`: the citation is needed by the verb.
     .flags("Die Höhe richtet sich nach ⟦§ 12 WoGG⟧."),
+    // Only the verb would be left: the citation stays.
+    .flags("Diese Einladung erfolgt nach ⟦§ 59 SGB II⟧."),
     // `und` after the citation: removing it would leave a broken coordination.
     .flags("Sie haben nach ⟦§ 5 WoGG⟧ und nach ⟦§ 7 WoGG⟧ Anspruch."),
     // A bracket with more than the citation stays.
@@ -319,6 +321,13 @@ struct LegalCitationRule: Rule {
         edit: Edit(sentence.range(0, final - 1), clause), item: item, keys: keys, owner: owner)
     }
     guard isWordLike(tokens[p - 1]), !Self.joinerWords.contains(tokens[p - 1].text) else {
+      return nil
+    }
+    // `Diese Einladung erfolgt nach § 59 SGB II.`: nothing would be left after the verb.
+    if after == sentence.finalPunctuation,
+      ClauseParts(sentence, analyzer: context.analyzer).isVerbForm(p - 1),
+      !sentence.traits[p - 1].isDisjoint(with: .anyFinite)
+    {
       return nil
     }
     let range = TextRange(tokens[p - 1].range.end, tokens[last].range.end)
