@@ -157,12 +157,17 @@ struct LegalCitationRule: Rule {
     var end: Int? = nil
   }
 
+  /// `Das steht im Gesetz:` (checked on the tokens first: no string is built for other lines).
+  static func isBlockTitle(_ sentence: AnalyzedSentence) -> Bool {
+    let tokens = sentence.tokens
+    return tokens.count == 5 && tokens[0].text == "Das" && tokens[3].text == "Gesetz"
+      && sentence.sentence.text == blockTitle
+  }
+
   static func referenceBlock(in document: AnalyzedDocument) -> ReferenceBlock {
     var block = ReferenceBlock()
     let sentences = document.sentences
-    guard let title = sentences.lastIndex(where: { $0.sentence.text == blockTitle }) else {
-      return block
-    }
+    guard let title = sentences.lastIndex(where: isBlockTitle) else { return block }
     block.title = title
     block.end = sentences[title].range.end
     var n = title + 1
@@ -179,26 +184,46 @@ struct LegalCitationRule: Rule {
 
   func rewrite(_ finding: Finding, in context: Context) -> [Edit] {
     let document = context.document
+    guard let sentence = document.sentence(at: finding.range.start),
+      sentence.blockKind == .paragraph || sentence.blockKind == .listItem,
+      let own = move(finding, in: sentence, context: context)
+    else { return [] }
+    // A finding inside an earlier finding's move (a chain) has no edit of its own.
+    let earlier = check(sentence, in: context).filter { $0.range.start < finding.range.start }
+    for other in earlier {
+      if let move = move(other, in: sentence, context: context),
+        move.edit.range.end >= finding.range.end
+      {
+        return []
+      }
+    }
     let block = Self.referenceBlock(in: document)
     var moves: [Move] = []
+    var isFirst = true
     for (n, sentence) in document.sentences.enumerated() where !block.items.contains(n) {
-      guard sentence.blockKind == .paragraph || sentence.blockKind == .listItem else { continue }
+      guard sentence.blockKind == .paragraph || sentence.blockKind == .listItem,
+        sentence.summary.has(.section) || sentence.tokens.contains(where: { $0.text == "Art." })
+      else { continue }
       let found = check(sentence, in: context)
       var k = 0
       while k < found.count {
         if let move = move(found[k], in: sentence, context: context) {
+          if moves.isEmpty && move.owner != own.owner {
+            isFirst = false
+            break
+          }
           moves.append(move)
           while k < found.count && found[k].range.start < move.edit.range.end { k += 1 }
         } else {
           k += 1
         }
       }
+      if !isFirst { break }
     }
-    guard let own = moves.first(where: { $0.owner == finding.range }) else { return [] }
     var edits = [own.edit]
     // The first move of the document also writes the block (all moves of this pass, in text
     // order, each law once, none that the block already lists).
-    if own.owner == moves[0].owner {
+    if isFirst, !moves.isEmpty {
       var known = block.keys
       var lines: [String] = []
       for move in moves where !move.keys.isSubset(of: known) {
