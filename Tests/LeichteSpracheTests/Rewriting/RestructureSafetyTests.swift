@@ -76,4 +76,15 @@ import Testing
         """)
     #expect(RuleTestSupport.simplified(rule, output).output.text == output)
   }
+
+  /// A split that puts the verb between `Frist` and its date keeps the deadline.
+  @Test func deadlineSurvivesASplit() {
+    let text = "Weil die Frist am 30. Juni 2026 endet, müssen Sie bald antworten."
+    let result = Simplifier(
+      segmenter: RuleTestSupport.segmenter, analyzer: RuleTestSupport.analyzer, profile: .default,
+      rules: RuleCatalog.all
+    ).simplify(text)
+    #expect(result.output.text.hasPrefix("Die Frist endet am 30. Juni 2026."))
+    #expect(result.facts.isComplete, "fehlt: \(result.facts.missing.map(\.text))")
+  }
 }
