@@ -28,6 +28,11 @@ struct SubjunctiveRule: Rule {
       to: "Bitte füllen Sie das Formular bis zum 3. März aus."),
     .rewrites(
       "Wir ⟦würden⟧ uns über Ihren Besuch freuen.", to: "Wir freuen uns über Ihren Besuch."),
+    // `schnelle` could be a subjunctive of `schnellen`; between article and noun it is an
+    // adjective: no finding, and it does not block the rewrite.
+    .rewrites(
+      "Wir ⟦würden⟧ uns über eine schnelle Antwort freuen.",
+      to: "Wir freuen uns über eine schnelle Antwort."),
     .rewrites(
       "Wir ⟦würden⟧ Ihnen empfehlen, den Antrag bald zu stellen.",
       to: "Wir empfehlen Ihnen, den Antrag bald zu stellen."),
@@ -45,7 +50,8 @@ struct SubjunctiveRule: Rule {
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
-    Constructions.subjunctives(in: sentence).map { match in
+    Constructions.subjunctives(in: sentence).filter { !isAttributive($0.index, sentence) }.map {
+      match in
       let range = sentence.tokens[match.index].range
       let word = sentence.tokens[match.index].text
       if match.isMoechte {
@@ -68,7 +74,9 @@ struct SubjunctiveRule: Rule {
     let parts = ClauseParts(sentence, analyzer: context.analyzer)
     guard let last = tokens.indices.last, tokens[last].kind == .punctuation,
       !tokens.contains(where: { [";", ":", "(", "–", "„"].contains($0.text) }),
-      Constructions.subjunctives(in: sentence).count == 1
+      !Constructions.subjunctives(in: sentence).contains(where: {
+        $0.index != i && !isAttributive($0.index, sentence)
+      })
     else { return [] }
     let word = tokens[i].text
     if word == "Würden" || word == "Könnten", i == 0, tokens[last].text == "?", last >= 3,
@@ -105,6 +113,16 @@ struct SubjunctiveRule: Rule {
       return [Edit(sentence.range(0, verb), text)]
     }
     return []
+  }
+
+  /// A form between a determiner and a noun is an adjective (`eine schnelle Antwort`), not a
+  /// verb in the subjunctive.
+  func isAttributive(_ k: Int, _ sentence: AnalyzedSentence) -> Bool {
+    let traits = sentence.traits
+    guard k > 0, k + 1 < traits.count, sentence.isNounLike(k + 1) else { return false }
+    return !traits[k - 1].isDisjoint(with: [
+      .definiteArticle, .indefiniteArticle, .determiner, .genitiveArticle,
+    ])
   }
 
   func isVerbLike(_ k: Int, _ sentence: AnalyzedSentence) -> Bool {
