@@ -29,6 +29,9 @@ struct EnumerationRule: Rule {
       to:
         "Bitte schicken Sie uns:\n- den Mietvertrag\n- die Lohnabrechnung\n- den Kontoauszug\n\nDann prüfen wir Ihren Antrag."
     ),
+    .rewrites(
+      "Bitte bringen Sie ⟦den Ausweis, das Foto und die Geburtsurkunde mit⟧.",
+      to: "Bitte bringen Sie mit:\n- den Ausweis\n- das Foto\n- die Geburtsurkunde"),
     // `oder` is a choice, not a list of things to do: it stays.
     .flags("Bitte zeigen Sie ⟦Ausweis, Pass oder Führerschein⟧."),
     // After a preposition the list cannot start a new line.
@@ -101,14 +104,24 @@ struct EnumerationRule: Rule {
     let t = sentence.traits
     // The list ends the sentence.
     guard tokens[final - 1].range.end == finding.range.end else { return [] }
+    // `Bitte bringen Sie A, B und C mit.`: the particle goes to the colon line.
+    var end = final
+    var particle = ""
+    let last = tokens[final - 1].text
+    if GermanGrammar.separableParticles.contains(last), !t[final - 1].contains(.capitalized),
+      final - 1 > begin
+    {
+      end = final - 1
+      particle = " " + last
+    }
     // Items: commas, then one `und` before the last item.
     var items: [Range<Int>] = []
     var start = begin
     var sawUnd = false
-    for k in begin...final {
-      if k == final || t[k].contains(.comma) || tokens[k].text == "und" {
+    for k in begin...end {
+      if k == end || t[k].contains(.comma) || tokens[k].text == "und" {
         // One `und`, before the last item only; no empty item.
-        if k == start || sawUnd && k != final { return [] }
+        if k == start || sawUnd && k != end { return [] }
         if tokens[k].text == "und" { sawUnd = true }
         items.append(start..<k)
         start = k + 1
@@ -128,18 +141,18 @@ struct EnumerationRule: Rule {
         && (parts.isVerbForm($0) || t[$0].contains(.sentenceInitial))
         && !t[$0].contains(.noun)
     }
-    let last = begin - 1
+    let lead = begin - 1
     guard finite.count == 1,
       !prefix.contains(where: {
         t[$0].contains(.comma) || t[$0].contains(.subordinator) || t[$0].contains(.relativePronoun)
           || tokens[$0].kind == .punctuation
       }),
-      t[last].contains(.word),
-      t[last].isDisjoint(with: [
+      t[lead].contains(.word),
+      t[lead].isDisjoint(with: [
         .preposition, .definiteArticle, .indefiniteArticle, .determiner, .coordinator, .zu,
         .genitiveArticle, .negation,
       ]),
-      !t[last].contains(.participle), t[last].isDisjoint(with: .anyFinite) || last == finite[0]
+      !t[lead].contains(.participle), t[lead].isDisjoint(with: .anyFinite) || lead == finite[0]
     else { return [] }
     let lines = items.map { "- " + parts.text($0) }.joined(separator: "\n")
     // Text after the sentence in the same paragraph starts a new paragraph.
@@ -148,9 +161,11 @@ struct EnumerationRule: Rule {
     }
     if let next {
       return [
-        Edit(TextRange(tokens[last].range.end, next.range.start), ":\n" + lines + "\n\n")
+        Edit(TextRange(tokens[lead].range.end, next.range.start), particle + ":\n" + lines + "\n\n")
       ]
     }
-    return [Edit(TextRange(tokens[last].range.end, tokens[final].range.end), ":\n" + lines)]
+    return [
+      Edit(TextRange(tokens[lead].range.end, tokens[final].range.end), particle + ":\n" + lines)
+    ]
   }
 }
