@@ -81,11 +81,7 @@ struct GenitiveRule: Rule {
           && tokens[$0].text.hasSuffix("en")
       })
     else { return [] }
-    // A genitive chain or a fact (`§ 28 des Wohngeldgesetzes`, `Ablauf des 30. Juni`) stays.
-    let facts = FactExtractor().facts(in: sentence.sentence)
-    let previous = tokens[i - 1].range
     guard
-      !facts.contains(where: { $0.range.overlaps(finding.range) || $0.range.overlaps(previous) }),
       // The head noun is a regular phrase (article, adjective or preposition before it), not
       // part of a name (`Fachamt Management des öffentlichen Raumes`, `Anstalt des …`).
       !traits[i - 2].isDisjoint(with: [
@@ -141,6 +137,14 @@ struct GenitiveRule: Rule {
     } else {
       return []
     }
+    // A fact (`§ 28 des Wohngeldgesetzes`, `Ablauf des 30. Juni`, `der Stadt Musterstadt`)
+    // stays as written; checked last because it is the most expensive test.
+    let previous = tokens[i - 1].range
+    guard
+      !FactExtractor().facts(in: sentence.sentence).contains(where: {
+        $0.range.overlaps(finding.range) || $0.range.overlaps(previous)
+      })
+    else { return [] }
     let words = ["von", article] + adjectives.map { tokens[$0].text } + [form]
     return [Edit(sentence.range(i, noun), words.joined(separator: " "))]
   }

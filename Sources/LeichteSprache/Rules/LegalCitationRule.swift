@@ -188,15 +188,6 @@ struct LegalCitationRule: Rule {
       sentence.blockKind == .paragraph || sentence.blockKind == .listItem,
       let own = move(finding, in: sentence, context: context)
     else { return [] }
-    // A finding inside an earlier finding's move (a chain) has no edit of its own.
-    let earlier = check(sentence, in: context).filter { $0.range.start < finding.range.start }
-    for other in earlier {
-      if let move = move(other, in: sentence, context: context),
-        move.edit.range.end >= finding.range.end
-      {
-        return []
-      }
-    }
     let block = Self.referenceBlock(in: document)
     var moves: [Move] = []
     var isFirst = true
