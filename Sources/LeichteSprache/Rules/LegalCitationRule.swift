@@ -251,6 +251,12 @@ struct LegalCitationRule: Rule {
     let tokens = sentence.tokens
     guard var first = RewriteSupport.tokenIndex(startingAt: finding.range.start, in: sentence)
     else { return nil }
+    // Cheap test first: a frame (preposition or bracket) shortly before the citation.
+    guard
+      tokens[max(0, first - 12)..<first].contains(where: {
+        $0.text == "(" || Self.framePrepositions.contains($0.text.lowercased())
+      })
+    else { return nil }
     var last = first
     while last + 1 < tokens.count, tokens[last + 1].range.end <= finding.range.end { last += 1 }
     let facts = FactExtractor().facts(in: sentence.sentence).filter { $0.kind == .law }
