@@ -29,6 +29,13 @@ struct EnumerationRule: Rule {
       to:
         "Bitte schicken Sie uns:\n- den Mietvertrag\n- die Lohnabrechnung\n- den Kontoauszug\n\nDann prüfen wir Ihren Antrag."
     ),
+    // Adjectives and verb phrases are no list items.
+    .rewrites(
+      "Sie können ⟦die Natur dabei nah, intensiv und ursprünglich erleben⟧.",
+      to: "Sie können die Natur dabei nah, intensiv und ursprünglich erleben."),
+    .rewrites(
+      "Sie arbeiten ⟦schneller, steigern ihre Produktivität und damit ihren Erfolg⟧.",
+      to: "Sie arbeiten schneller, steigern ihre Produktivität und damit ihren Erfolg."),
     .rewrites(
       "Bitte bringen Sie ⟦den Ausweis, das Foto und die Geburtsurkunde mit⟧.",
       to: "Bitte bringen Sie mit:\n- den Ausweis\n- das Foto\n- die Geburtsurkunde"),
@@ -132,6 +139,19 @@ struct EnumerationRule: Rule {
       }
     }
     guard sawUnd, items.count >= Int(context.value(Self.minimumItems)) else { return [] }
+    // Every item is a noun phrase: it ends in a noun (or an amount) and holds no verb, so
+    // adjectives and verb phrases (`nah, intensiv und ursprünglich erleben`) are never listed.
+    let verbal = ClauseParts(sentence, analyzer: context.analyzer)
+    for item in items {
+      var last = item.upperBound - 1
+      while last > item.lowerBound, tokens[last].kind == .punctuation { last -= 1 }
+      guard sentence.isNounLike(last) || [.number, .money].contains(tokens[last].kind),
+        !item.contains(where: {
+          !t[$0].isDisjoint(with: [.zu, .infinitive, .participle, .zuInfinitive])
+            || verbal.isVerbForm($0) && !t[$0].isDisjoint(with: .anyFinite) && !t[$0].contains(.noun)
+        })
+      else { return [] }
+    }
     // The colon line: a simple main clause with one finite verb, no comma, no subordinator,
     // not ending in a preposition, article or conjunction.
     let prefix = 0..<begin
