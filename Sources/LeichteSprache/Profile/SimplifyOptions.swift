@@ -21,9 +21,20 @@ public struct SimplifyOptions: Hashable, Sendable {
     case keep
   }
 
+  /// When letter mode applies.
+  public enum LetterMode: String, Hashable, Sendable, CaseIterable {
+    /// Letter mode for texts that read as letters: a salutation, or the reader addressed as
+    /// *Sie* several times (`Simplifier.looksLikeLetter`).
+    case auto
+    case on
+    case off
+  }
+
   public var joiner: Joiner = .hyphen
-  /// Letter mode: the reader is addressed as *Sie*, the sender speaks as *wir*, and exact
-  /// amounts and dates are kept (no rounding).
+  /// Letter mode as configured (`"letter": "auto"`, `true` or `false`).
+  public var letterMode: LetterMode = .auto
+  /// Letter mode in effect: the reader is addressed as *Sie*, the sender speaks as *wir*, and
+  /// exact amounts and dates are kept (no rounding). The simplifier sets it from `letterMode`.
   public var letter: Bool = true
   /// A header that marks the text as a draft to be checked by readers of the target group.
   public var draftHeader: Bool = true
@@ -46,7 +57,11 @@ public struct SimplifyOptions: Hashable, Sendable {
       "joiner",
       "Trenn-Zeichen in langen Wörtern: hyphen (Miet-Vertrag) oder mediopunkt (Miet·vertrag)."
     ),
-    ("letter", "Brief-Modus: Anrede mit Sie, Absender als wir, genaue Beträge und Daten bleiben."),
+    (
+      "letter",
+      "Brief-Modus: Anrede mit Sie, Absender als wir, genaue Beträge und Daten bleiben; "
+        + "\"auto\" (Vorgabe: bei Briefen mit Anrede), true oder false."
+    ),
     ("draft_header", "Hinweis am Anfang: Der Text ist ein Entwurf und muss geprüft werden."),
     ("checklist", "Prüf-Liste für die Prüfer am Ende."),
     ("disclaimer", "Hinweis für rechtlich bindende Texte: false, true oder ein eigener Text."),
@@ -86,12 +101,20 @@ public struct SimplifyOptions: Hashable, Sendable {
         } else {
           throw ProfileError("„simplify.disclaimer“ muss true, false oder ein Text sein.")
         }
+      case "letter":
+        if let flag = value as? Bool {
+          options.letterMode = flag ? .on : .off
+          options.letter = flag
+        } else if value as? String == "auto" {
+          options.letterMode = .auto
+        } else {
+          throw ProfileError("„simplify.letter“ muss \"auto\", true oder false sein.")
+        }
       default:
         guard let flag = value as? Bool else {
           throw ProfileError("„simplify.\(key)“ muss true oder false sein.")
         }
         switch key {
-        case "letter": options.letter = flag
         case "draft_header": options.draftHeader = flag
         case "checklist": options.checklist = flag
         default: options.glossary = flag
@@ -121,7 +144,8 @@ public struct SimplifyOptions: Hashable, Sendable {
       "\"gender\": \"\(gender.rawValue)\"",
       "\"glossary\": \(glossary)",
       "\"joiner\": \"\(joiner.rawValue)\"",
-      "\"letter\": \(letter)",
+      "\"letter\": "
+        + (letterMode == .auto ? "\"auto\"" : letterMode == .on ? "true" : "false"),
     ]
   }
 }

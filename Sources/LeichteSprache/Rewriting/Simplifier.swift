@@ -28,6 +28,12 @@ public struct Simplifier: Sendable {
   /// Simplifies `text`.
   public func simplify(_ text: String) -> Simplification {
     let input = segmenter.segment(text)
+    var profile = self.profile
+    switch profile.simplify.letterMode {
+    case .auto: profile.simplify.letter = Self.looksLikeLetter(input)
+    case .on: profile.simplify.letter = true
+    case .off: profile.simplify.letter = false
+    }
     var current = input
     var changes: [Change] = []
     var mapping = ComposedOffsetMap()
@@ -99,6 +105,29 @@ public struct Simplifier: Sendable {
         ($0.range, $0.headword) < ($1.range, $1.headword)
       },
       facts: facts)
+  }
+
+  /// A text that reads as a letter to the reader: a salutation line, or the reader addressed
+  /// as *Sie*/*Ihr* at least three times in the middle of sentences.
+  public static func looksLikeLetter(_ document: Document) -> Bool {
+    let salutations = ["sehr geehrte", "liebe ", "lieber ", "guten tag", "hallo "]
+    var address = 0
+    for block in document.blocks {
+      guard let first = block.sentences.first else { continue }
+      let start = first.text.prefix(14).lowercased()
+      if salutations.contains(where: { start.hasPrefix($0) }) { return true }
+      // At a sentence start `Sie` and `Ihr` may be `sie` and `ihr`; the other forms may not.
+      for sentence in block.sentences {
+        for (index, token) in sentence.tokens.enumerated()
+        where ["Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Ihnen"].contains(
+          token.text)
+          && (index > 0 || !["Sie", "Ihr", "Ihre"].contains(token.text))
+        {
+          address += 1
+        }
+      }
+    }
+    return address >= 3
   }
 
   /// `text` with `edits` applied (non-overlapping), from the end backwards.

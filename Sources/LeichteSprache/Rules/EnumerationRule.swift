@@ -148,7 +148,8 @@ struct EnumerationRule: Rule {
       guard sentence.isNounLike(last) || [.number, .money].contains(tokens[last].kind),
         !item.contains(where: {
           !t[$0].isDisjoint(with: [.zu, .infinitive, .participle, .zuInfinitive])
-            || verbal.isVerbForm($0) && !t[$0].isDisjoint(with: .anyFinite) && !t[$0].contains(.noun)
+            || verbal.isVerbForm($0) && !t[$0].isDisjoint(with: .anyFinite)
+              && !t[$0].contains(.noun)
         })
       else { return [] }
     }

@@ -198,6 +198,27 @@ struct DraftTests {
   }
 }
 
+@Suite("Letter mode")
+struct LetterModeTests {
+  @Test(arguments: [
+    ("Sehr geehrte Frau Muster,\n\nman muss den Antrag stellen.", true),
+    ("Wir haben Ihren Antrag. Ihnen fehlt ein Papier. Bitte schicken Sie es.", true),
+    ("Man kann im Sommer gut wandern. Die Berge sind schön.", false),
+  ])
+  func autoDetection(_ text: String, _ isLetter: Bool) {
+    #expect(Simplifier.looksLikeLetter(RuleTestSupport.segmenter.segment(text)) == isLetter)
+  }
+
+  @Test func manBecomesSieOnlyInLetters() throws {
+    let rule = try #require(RuleCatalog.rule("unpersoenlich"))
+    let news = draft("Man kann im Sommer gut wandern.", rules: [rule], options: plain)
+    #expect(news.simplification.output.text == "Man kann im Sommer gut wandern.")
+    let letter = draft(
+      "Sehr geehrte Frau Muster,\n\nman muss den Antrag stellen.", rules: [rule], options: plain)
+    #expect(letter.simplification.output.text.contains("Sie müssen den Antrag stellen."))
+  }
+}
+
 @Suite("Profile: simplify options")
 struct SimplifyOptionsTests {
   @Test func readsAndWritesTheOptions() throws {
@@ -208,7 +229,7 @@ struct SimplifyOptionsTests {
          "disclaimer": "Nur der Bescheid gilt.", "gender": "generic", "glossary": false}}
         """.utf8))
     #expect(profile.simplify.joiner == .mediopunkt)
-    #expect(profile.simplify.letter == false)
+    #expect(profile.simplify.letterMode == .off)
     #expect(profile.simplify.checklist)
     #expect(profile.simplify.disclaimer == "Nur der Bescheid gilt.")
     #expect(profile.simplify.gender == .generic)

@@ -19,8 +19,16 @@ enum RuleTestSupport {
     return rule.check(document, in: context).filter { $0.rule == rule.id }
   }
 
+  /// The profile of the examples: the defaults, in letter mode (the examples are sentences of
+  /// letters; `auto` would need a salutation in every example).
+  static let letterProfile: Profile = {
+    var profile = Profile.default
+    profile.simplify.letterMode = .on
+    return profile
+  }()
+
   /// A text simplified by one rule alone (passes to the fixpoint, as in `simplify`).
-  static func simplified(_ rule: any Rule, _ text: String, profile: Profile = .default)
+  static func simplified(_ rule: any Rule, _ text: String, profile: Profile = letterProfile)
     -> Simplification
   {
     Simplifier(segmenter: segmenter, analyzer: analyzer, profile: profile, rules: [rule])
