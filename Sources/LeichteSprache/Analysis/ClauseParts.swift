@@ -243,37 +243,34 @@ public struct ClauseParts {
   /// The separable particle of a finite verb standing alone (`ausfüllen` → `füllen` + `aus`);
   /// `(form, nil)` for a verb without one; nil when it cannot be decided.
   func splitParticle(_ i: Int) -> (verb: String, particle: String?)? {
-    let form = tokens[i].text
-    let candidates = GermanGrammar.separableParticles.filter {
-      form.hasPrefix($0) && form.count >= $0.count + 3
-    }.sorted { $0.count > $1.count }
-    for particle in candidates {
-      let rest = String(form.dropFirst(particle.count))
-      let entry = analyzer.entry(rest)
-      guard !entry.traits.isDisjoint(with: .anyFinite), entry.traits.contains(.known) else {
-        continue
-      }
-      if Self.ambiguousParticles.contains(particle) { return nil }
-      if let lemma = sentence.lemmas[i], !lemma.hasPrefix(particle) { continue }
-      return (rest, particle)
-    }
-    return (form, nil)
+    separate(
+      tokens[i].text, lemma: sentence.lemmas[i],
+      accept: { !$0.isDisjoint(with: .anyFinite) && $0.contains(.known) })
   }
 
   /// A lower-case infinitive split into the form that stands in second position and its
   /// separable particle for the end (`ausfüllen` → `füllen` + `aus`); nil when it cannot be
   /// decided (an ambiguous particle such as `über`, an unknown rest).
   public func splitInfinitive(_ i: Int) -> (verb: String, particle: String?)? {
-    let form = tokens[i].text
     guard traits[i].contains(.infinitive), !traits[i].contains(.capitalized) else { return nil }
+    return separate(
+      tokens[i].text, lemma: nil,
+      accept: { $0.contains(.infinitive) && $0.contains(.known) })
+  }
+
+  /// The longest separable particle at the start of `form` whose rest the analyzer knows as a
+  /// verb form (`accept`), and whose lemma (when given) starts with it.
+  private func separate(_ form: String, lemma: String?, accept: (WordTraits) -> Bool)
+    -> (verb: String, particle: String?)?
+  {
     let candidates = GermanGrammar.separableParticles.filter {
       form.hasPrefix($0) && form.count >= $0.count + 3
     }.sorted { $0.count > $1.count }
     for particle in candidates {
       let rest = String(form.dropFirst(particle.count))
-      let entry = analyzer.entry(rest)
-      guard entry.traits.contains(.infinitive), entry.traits.contains(.known) else { continue }
+      guard accept(analyzer.entry(rest).traits) else { continue }
       if Self.ambiguousParticles.contains(particle) { return nil }
+      if let lemma, !lemma.hasPrefix(particle) { continue }
       return (rest, particle)
     }
     return (form, nil)
