@@ -76,6 +76,14 @@ public struct Lexicon: Sendable {
           displayName: index == 0 ? name : directory.appendingPathComponent(name).path)
       }
     }
+    /// The raw bytes of `name` in each folder that has it, with its display name.
+    func contents(_ name: String) throws -> [(Data, String)] {
+      try directories.enumerated().compactMap { index, directory in
+        let url = directory.appendingPathComponent(name)
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        return (try Data(contentsOf: url), index == 0 ? name : url.path)
+      }
+    }
     if parts.contains(.abbreviations) {
       // Abbreviations keeps the first entry per key: put later folders first so they win.
       var entries: [Abbreviations.Entry] = []
@@ -85,11 +93,13 @@ public struct Lexicon: Sendable {
       lexicon.abbreviations = Abbreviations(entries)
     }
     if parts.contains(.frequencies) {
-      for file in try files("haeufigkeit.tsv") {
-        let word = try file.column("wort")
-        let zipf = try file.column("zipf")
-        lexicon.frequencies.reserveCapacity(lexicon.frequencies.count + file.rows.count)
-        for row in file.rows { lexicon.frequencies[row[word]] = Double(row[zipf]) ?? 0 }
+      // The two large files are read without `TSVFile` rows: no `String` for unused fields.
+      for (data, display) in try contents("haeufigkeit.tsv") {
+        lexicon.frequencies.reserveCapacity(lexicon.frequencies.count + lineCount(data))
+        try scanTSV(data, name: display, ["wort", "zipf"]) { bytes, fields, columns in
+          lexicon.frequencies[TSVFile.string(bytes, fields[columns[0]])] =
+            Double(TSVFile.string(bytes, fields[columns[1]])) ?? 0
+        }
       }
     }
     if parts.contains(.basicVocabulary) {
@@ -100,11 +110,12 @@ public struct Lexicon: Sendable {
     }
     if parts.contains(.lemmas) || parts.contains(.words) {
       var lemmas: [String: String] = [:]
-      for file in try files("lemmata.tsv") {
-        let form = try file.column("form")
-        let lemma = try file.column("lemma")
-        lemmas.reserveCapacity(lemmas.count + file.rows.count)
-        for row in file.rows { lemmas[row[form]] = row[lemma] }
+      for (data, display) in try contents("lemmata.tsv") {
+        lemmas.reserveCapacity(lemmas.count + lineCount(data))
+        try scanTSV(data, name: display, ["form", "lemma"]) { bytes, fields, columns in
+          lemmas[TSVFile.string(bytes, fields[columns[0]])] =
+            TSVFile.string(bytes, fields[columns[1]])
+        }
       }
       if parts.contains(.lemmas) { lexicon.lemmas = lemmas }
       if parts.contains(.words) {
@@ -140,6 +151,39 @@ public struct Lexicon: Sendable {
       for file in try files("gesetze.tsv") { try lexicon.laws.add(tsv: file) }
     }
     return lexicon
+  }
+
+  /// The number of lines of `data` (an upper bound of its entries, for reserving capacity).
+  static func lineCount(_ data: Data) -> Int {
+    data.withUnsafeBytes { raw in raw.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
+  }
+
+  /// Streams the rows of one TSV file (see `TSVFile.scan`) to `row` with the field indices of
+  /// `names`; a missing column throws after the structural checks, as `TSVFile.column` does.
+  static func scanTSV(
+    _ data: Data, name: String, _ names: [String],
+    row: (UnsafeBufferPointer<UInt8>, [Range<Int>], [Int]) -> Void
+  ) throws {
+    let result: Result<Void, LexiconError> = data.withUnsafeBytes { raw in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      var indices: [Int]? = nil
+      do throws(LexiconError) {
+        let (header, columns) = try TSVFile.scan(
+          bytes, name: name,
+          columns: { columns in
+            let found = names.compactMap { columns.firstIndex(of: $0) }
+            if found.count == names.count { indices = found }
+          },
+          row: { fields, _ in if let indices { row(bytes, fields, indices) } })
+        for column in names {
+          _ = try TSVFile.column(column, in: columns, header: header, file: name)
+        }
+        return .success(())
+      } catch {
+        return .failure(error)
+      }
+    }
+    try result.get()
   }
 
   /// Reads and parses one TSV file of `directory`, or nil when it does not exist.
