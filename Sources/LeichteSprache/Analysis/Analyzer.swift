@@ -1,3 +1,5 @@
+import Foundation
+
 /// Looks up the grammatical traits of every token and finds clauses: the shared, cheap analysis
 /// the rules read (no tagger). Build one per lexicon and reuse it; it is immutable and `Sendable`.
 public struct Analyzer: Sendable {
@@ -118,6 +120,11 @@ public final class AnalyzedSentence: Sendable {
   public let summary: SentenceSummary
   /// Number of word-like tokens (`Sentence.wordCount`, counted once).
   public var wordCount: Int { summary.wordCount }
+  private let factCache = FactCache()
+
+  /// The facts of the sentence (`FactExtractor().facts(in: sentence)`), extracted once on first
+  /// use: several rules and the simplifier ask for them.
+  public var facts: [Fact] { factCache.facts { FactExtractor().facts(in: sentence) } }
 
   init(
     sentence: Sentence, index: Int, blockIndex: Int, blockKind: Block.Kind, traits: [WordTraits],
@@ -242,4 +249,20 @@ public struct SentenceSummary: Sendable {
 
   static let suffixIn: [UInt8] = Array("In".utf8)
   static let suffixInnen: [UInt8] = Array("Innen".utf8)
+}
+
+/// The lazily extracted facts of one analysed sentence. A lock guards the single write, so an
+/// `AnalyzedSentence` stays safe to share between tasks.
+private final class FactCache: @unchecked Sendable {
+  private let lock = NSLock()
+  private var stored: [Fact]?
+
+  func facts(_ extract: () -> [Fact]) -> [Fact] {
+    lock.lock()
+    defer { lock.unlock() }
+    if let stored { return stored }
+    let facts = extract()
+    stored = facts
+    return facts
+  }
 }

@@ -286,12 +286,13 @@ struct FactScanner {
 
   /// `1,2 Mio. Euro`, `18,5 Mrd. Euro`, `250 Euro` written apart.
   func scaledMoney(at i: Int) -> Int? {
-    if tokens[i].kind == .word && NumberWords.value(tokens[i].text) == nil { return nil }
     var k = i + 1
     if k < tokens.count, FactVocabulary.moneyScales[tokens[k].text] != nil { k += 1 }
     guard k < tokens.count, ["Euro", "EUR", "€", "Cent"].contains(tokens[k].text) else {
       return nil
     }
+    // The number word test last: it is the costly one, and most words are followed by no unit.
+    if tokens[i].kind == .word && NumberWords.value(tokens[i].text) == nil { return nil }
     return k
   }
 

@@ -58,7 +58,7 @@ enum RewriteSupport {
   static func isInside(_ range: TextRange, _ kinds: Set<Fact.Kind>, of sentence: AnalyzedSentence)
     -> Bool
   {
-    FactExtractor().facts(in: sentence.sentence).contains {
+    sentence.facts.contains {
       kinds.contains($0.kind) && $0.range.start <= range.start && range.end <= $0.range.end
     }
   }

@@ -33,9 +33,11 @@ public struct Simplifier: Sendable {
     var mapping = ComposedOffsetMap()
     var pass = 0
     var findingsBefore: [Finding] = []
+    var inputSentences: [AnalyzedSentence] = []
     while pass < maximumPasses {
       pass += 1
       let analyzed = analyzer.analyze(current)
+      if pass == 1 { inputSentences = analyzed.sentences }
       let context = Context(document: analyzed, analyzer: analyzer, profile: profile)
       var accepted: [(edit: Edit, change: Change)] = []
       for rule in rules {
@@ -90,8 +92,11 @@ public struct Simplifier: Sendable {
     }
     remaining.sort { $0.range < $1.range }
     findingsBefore.sort { $0.range < $1.range }
-    let extractor = FactExtractor()
-    let facts = FactReport(input: extractor.facts(in: input), output: extractor.facts(in: current))
+    // The analysed sentences keep the facts the rules already extracted (without a pass, the
+    // output is the input).
+    let facts = FactReport(
+      input: (pass == 0 ? final.sentences : inputSentences).flatMap(\.facts),
+      output: final.sentences.flatMap(\.facts))
     return Simplification(
       input: input, output: current, passes: pass, changes: changes,
       findingsBefore: findingsBefore, remaining: remaining,

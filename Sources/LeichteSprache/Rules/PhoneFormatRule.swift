@@ -28,7 +28,7 @@ struct PhoneFormatRule: Rule {
     let tokens = sentence.tokens
     var findings: [Finding] = []
     var covered = 0
-    for fact in FactExtractor().facts(in: sentence.sentence) where fact.kind == .phone {
+    for fact in sentence.facts where fact.kind == .phone {
       covered = max(covered, fact.range.end)
       guard let written = Self.written(fact, tokens), written != fact.text else { continue }
       findings.append(
