@@ -126,6 +126,29 @@ public final class AnalyzedSentence: Sendable {
   /// use: several rules and the simplifier ask for them.
   public var facts: [Fact] { factCache.facts { FactExtractor().facts(in: sentence) } }
 
+  /// Takes the facts of `earlier` when they are known and this sentence has the same tokens,
+  /// only moved: facts depend on the tokens' texts, kinds and relative positions alone, so they
+  /// are the earlier facts moved by the same distance (the simplifier's later passes).
+  func reuseFacts(of earlier: AnalyzedSentence) {
+    let tokens = sentence.tokens
+    let old = earlier.sentence.tokens
+    guard tokens.count == old.count, let known = earlier.factCache.known else { return }
+    let shift = sentence.range.start - earlier.sentence.range.start
+    for k in tokens.indices {
+      let a = tokens[k]
+      let b = old[k]
+      guard a.kind == b.kind, a.range.start == b.range.start + shift,
+        a.range.end == b.range.end + shift, a.text == b.text
+      else { return }
+    }
+    factCache.seed(
+      known.map {
+        Fact(
+          kind: $0.kind, text: $0.text, key: $0.key,
+          range: TextRange($0.range.start + shift, $0.range.end + shift))
+      })
+  }
+
   init(
     sentence: Sentence, index: Int, blockIndex: Int, blockKind: Block.Kind, traits: [WordTraits],
     lemmas: [String?], clauses: [Clause], summary: SentenceSummary
@@ -256,6 +279,20 @@ public struct SentenceSummary: Sendable {
 private final class FactCache: @unchecked Sendable {
   private let lock = NSLock()
   private var stored: [Fact]?
+
+  /// The facts if they were extracted already.
+  var known: [Fact]? {
+    lock.lock()
+    defer { lock.unlock() }
+    return stored
+  }
+
+  /// Sets the facts unless they are known already.
+  func seed(_ facts: [Fact]) {
+    lock.lock()
+    defer { lock.unlock() }
+    if stored == nil { stored = facts }
+  }
 
   func facts(_ extract: () -> [Fact]) -> [Fact] {
     lock.lock()

@@ -34,10 +34,24 @@ public struct Simplifier: Sendable {
     var pass = 0
     var findingsBefore: [Finding] = []
     var inputSentences: [AnalyzedSentence] = []
+    // The sentences of the previous pass by text: an unchanged sentence keeps its facts.
+    var previous: [String: AnalyzedSentence] = [:]
+    func analyze(_ document: Document) -> AnalyzedDocument {
+      let analyzed = analyzer.analyze(document)
+      for sentence in analyzed.sentences {
+        if let earlier = previous[sentence.sentence.text] { sentence.reuseFacts(of: earlier) }
+      }
+      return analyzed
+    }
+    func remember(_ analyzed: AnalyzedDocument) {
+      previous.removeAll(keepingCapacity: true)
+      for sentence in analyzed.sentences { previous[sentence.sentence.text] = sentence }
+    }
     while pass < maximumPasses {
       pass += 1
-      let analyzed = analyzer.analyze(current)
+      let analyzed = analyze(current)
       if pass == 1 { inputSentences = analyzed.sentences }
+      defer { remember(analyzed) }
       let context = Context(document: analyzed, analyzer: analyzer, profile: profile)
       var accepted: [(edit: Edit, change: Change)] = []
       for rule in rules {
@@ -76,7 +90,7 @@ public struct Simplifier: Sendable {
       if rewritten == current.text { break }
       current = segmenter.segment(rewritten)
     }
-    let final = analyzer.analyze(current)
+    let final = analyze(current)
     let context = Context(document: final, analyzer: analyzer, profile: profile)
     var remaining: [Finding] = []
     var explanations: [String: Explanation] = [:]
@@ -112,7 +126,7 @@ public struct Simplifier: Sendable {
     for edit in edits.sorted(by: { $0.range > $1.range }) {
       units.replaceSubrange(edit.range.start..<edit.range.end, with: Array(edit.replacement.utf16))
     }
-    return String(decoding: units, as: UTF16.self)
+    return String(utf16Units: units)
   }
 }
 

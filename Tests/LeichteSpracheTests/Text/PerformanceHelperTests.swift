@@ -1,0 +1,60 @@
+import Testing
+
+@testable import LeichteSprache
+
+/// The fast paths behind the speed bars must give exactly what the plain code gives.
+@Suite("Speed helpers give the same results")
+struct PerformanceHelperTests {
+  /// `String(utf16Units:)` equals the standard library's decoding, also for surrogate pairs,
+  /// unpaired surrogates (repaired to U+FFFD) and units at the UTF-8 length boundaries.
+  @Test func utf16TranscodingMatchesStandardLibrary() {
+    let samples: [[UInt16]] = [
+      [],
+      Array("Größere Übergänge kosten 25,50 € – 🙂 ok".utf16),
+      [0x7F, 0x80, 0x7FF, 0x800, 0xD7FF, 0xE000, 0xFFFF],
+      [0xD83D, 0xDE42, 0x41],  // a pair
+      [0xD83D, 0x41],  // high surrogate alone
+      [0xDE42, 0x41],  // low surrogate alone
+      [0x41, 0xD83D],  // high surrogate at the end
+      [0xDBFF, 0xDFFF, 0xD800, 0xDC00],
+    ]
+    var generator = SystemRandomNumberGenerator()
+    var random: [[UInt16]] = []
+    for _ in 0..<200 {
+      random.append(
+        (0..<Int.random(in: 0..<40, using: &generator)).map { _ in
+          // Bias towards the interesting ranges: ASCII, 2-byte, surrogates.
+          [
+            UInt16.random(in: 0...0x7F, using: &generator),
+            UInt16.random(in: 0x80...0x7FF, using: &generator),
+            UInt16.random(in: 0xD800...0xDFFF, using: &generator),
+            UInt16.random(in: 0...0xFFFF, using: &generator),
+          ][Int.random(in: 0..<4, using: &generator)]
+        })
+    }
+    for units in samples + random {
+      #expect(String(utf16Units: units) == String(decoding: units, as: UTF16.self), "\(units)")
+      #expect(
+        Array(String(utf16Units: units).utf8)
+          == Array(String(decoding: units, as: UTF16.self).utf8))
+    }
+  }
+
+  /// Facts taken over from an earlier pass equal freshly extracted ones, moved to the new place.
+  @Test func reusedFactsEqualFreshFacts() {
+    let analyzer = Analyzer(lexicon: testLexicon)
+    let sentence = "Zahlen Sie 250 Euro bis zum 12.11.2026 auf DE12 5001 0517 0648 4898 90 ein."
+    let before = analyzer.analyze(testSegmenter.segment(sentence))
+    let after = analyzer.analyze(testSegmenter.segment("Neu am Anfang. " + sentence))
+    let earlier = before.sentences[0]
+    #expect(!earlier.facts.isEmpty)
+    let moved = after.sentences[1]
+    moved.reuseFacts(of: earlier)
+    #expect(moved.facts == FactExtractor().facts(in: moved.sentence))
+    #expect(moved.facts.map(\.range.start) == earlier.facts.map { $0.range.start + 15 })
+    // A different sentence with the same length takes nothing over.
+    let other = analyzer.analyze(testSegmenter.segment("Neu am Anfang. Heute nichts."))
+    other.sentences[1].reuseFacts(of: earlier)
+    #expect(other.sentences[1].facts == [])
+  }
+}
