@@ -9,7 +9,8 @@ let package = Package(
     .executable(name: "leichte", targets: ["leichte"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     .systemLibrary(
@@ -25,10 +26,25 @@ let package = Package(
       name: "LeichteSprache",
       dependencies: ["LeichteICU"]
     ),
+    // libxml2's HTML parser for .html input (the .docx XML goes through FoundationXML).
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    // Input readers for batch mode: .txt, .md, .html and .docx to segmenter-ready text.
+    .target(
+      name: "LeichteFormats",
+      dependencies: [
+        "LeichteSprache", "CLibXML2",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
+    ),
     .executableTarget(
       name: "leichte",
       dependencies: [
         "LeichteSprache",
+        "LeichteFormats",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -40,7 +56,10 @@ let package = Package(
     ),
     .executableTarget(
       name: "Benchmarks",
-      dependencies: ["LeichteSprache", "LeichteEval", "LeichteICU"],
+      dependencies: [
+        "LeichteSprache", "LeichteEval", "LeichteICU",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       path: "Benchmarks"
     ),
     .testTarget(
@@ -50,7 +69,11 @@ let package = Package(
     // End-to-end tests of the command-line tool: they run the built `leichte` executable.
     .testTarget(
       name: "leichteCLITests",
-      dependencies: ["leichte"]
+      dependencies: ["leichte", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
+    .testTarget(
+      name: "LeichteFormatsTests",
+      dependencies: ["LeichteFormats", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
     ),
   ]
 )

@@ -20,6 +20,8 @@ let suites: [String: () throws -> Void] = [
   "restructure": RestructureBenchmark.run,
   "simplify": SimplifyBenchmark.run,
   "simplify-speed": SimplifyBenchmark.runSpeed,
+  "words": WordsBenchmark.run,
+  "batch-speed": BatchBenchmark.run,
 ]
 let selected =
   arguments.isEmpty ? suites.keys.sorted().filter { !$0.hasSuffix("-speed") } : arguments

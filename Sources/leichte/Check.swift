@@ -53,13 +53,7 @@ extension Leichte {
     func run() throws {
       let loadedProfile = try ProfileLoader.load(explicit: profile)
       let lexicon = try common.loadLexicon([.abbreviations, .lemmas, .basicVocabulary])
-      let ruleData: RuleData
-      do {
-        ruleData = try RuleData.load(from: lexicon.sources.first ?? URL(fileURLWithPath: "."))
-      } catch {
-        reportError("Lexikon fehlerhaft: \(error)")
-        throw SysExit.config
-      }
+      let ruleData = try EngineLoader.loadRuleData(lexicon)
       let segmenter = Segmenter(lexicon: lexicon)
       let checker = RuleChecker(
         analyzer: Analyzer(lexicon: lexicon, ruleData: ruleData), profile: loadedProfile)

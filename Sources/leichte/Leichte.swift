@@ -18,7 +18,7 @@ struct Leichte: ParsableCommand {
     version: LeichteVersion.string,
     subcommands: [
       Segment.self, Check.self, Rules.self, DumpProfile.self, Compounds.self, LexiconCommand.self,
-      Score.self, Simplify.self,
+      Score.self, Simplify.self, Batch.self,
     ]
   )
 }

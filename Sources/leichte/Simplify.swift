@@ -147,9 +147,13 @@ extension SimplifyOptions.Joiner: ExpressibleByArgument {}
 enum EngineLoader {
   static func load(_ common: CommonOptions, profile: Profile) throws -> Engine {
     let lexicon = try common.loadLexicon(Engine.lexiconParts)
+    return Engine(lexicon: lexicon, ruleData: try loadRuleData(lexicon), profile: profile)
+  }
+
+  /// The rule data next to the lexicon; a broken file exits with 78.
+  static func loadRuleData(_ lexicon: Lexicon) throws -> RuleData {
     do {
-      let ruleData = try RuleData.load(from: lexicon.sources.first ?? URL(fileURLWithPath: "."))
-      return Engine(lexicon: lexicon, ruleData: ruleData, profile: profile)
+      return try RuleData.load(from: lexicon.sources.first ?? URL(fileURLWithPath: "."))
     } catch {
       reportError("Lexikon fehlerhaft: \(error)")
       throw SysExit.config

@@ -152,7 +152,13 @@ enum DraftHTML {
     return html + "</tbody>\n</table>\n"
   }
 
-  static func escape(_ text: String) -> String {
+  static func escape(_ text: String) -> String { HTML.escape(text) }
+}
+
+/// HTML text escaping shared by the draft page and the batch report.
+public enum HTML {
+  /// `&`, `<`, `>` and `"` as entities; everything else as it is.
+  public static func escape(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
     for character in text {

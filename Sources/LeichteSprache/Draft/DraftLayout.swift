@@ -103,10 +103,8 @@ public struct DraftLayout: Hashable, Sendable {
           text = marker + " " + text
         }
         lines.append(Line(kind: .sentence, text: text, range: block.range))
-        for _ in block.sentences {
-          lines += Self.explanationLines(explanations[sentenceIndex] ?? [])
-          sentenceIndex += 1
-        }
+        // Headings stay one line; their terms are explained in the Wörter-Buch.
+        sentenceIndex += block.sentences.count
       case .listItem:
         kind = .list
         let marker = Self.listMarker(block.marker)
@@ -127,7 +125,10 @@ public struct DraftLayout: Hashable, Sendable {
         kind = block.kind == .line ? .lines : .paragraph
         for sentence in block.sentences {
           lines.append(Line(kind: .sentence, text: sentence.text, range: sentence.range))
-          lines += Self.explanationLines(explanations[sentenceIndex] ?? [])
+          // Address and signature lines stay as they are; their terms go to the Wörter-Buch.
+          if kind == .paragraph {
+            lines += Self.explanationLines(explanations[sentenceIndex] ?? [])
+          }
           sentenceIndex += 1
         }
       }
@@ -173,10 +174,14 @@ public struct DraftLayout: Hashable, Sendable {
     return marker
   }
 
+  /// At most this many terms are explained after one sentence; further terms of the sentence
+  /// are explained in the Wörter-Buch only, so the text stays readable.
+  public static let explanationsPerSentence = 2
+
   /// `Das schwere Wort ist: X.` and `Das heißt: …`, one sentence per line.
   static func explanationLines(_ explanations: [Explanation]) -> [Line] {
     var lines: [Line] = []
-    for explanation in explanations {
+    for explanation in explanations.prefix(explanationsPerSentence) {
       lines.append(
         Line(kind: .explanation, text: "Das schwere Wort ist: \(explanation.headword).", range: nil)
       )

@@ -61,8 +61,14 @@ struct FactScanner {
       case .url: claim(.url, i, i)
       case .money: claim(.money, i, i)
       case .word:
-        // `zweihundert Euro`: an amount in words.
-        if let end = scaledMoney(at: i) { claim(.money, i, end) }
+        // `zweihundert Euro`: an amount in words; `sechs Prozent`: a percentage in words.
+        if let end = scaledMoney(at: i) {
+          claim(.money, i, end)
+        } else if i + 1 < tokens.count, tokens[i + 1].text == "Prozent",
+          NumberWords.value(tokens[i].text) != nil
+        {
+          claim(.percent, i, i + 1)
+        }
       case .number:
         if let end = scaledMoney(at: i) {
           claim(.money, i, end)
@@ -210,6 +216,8 @@ struct FactScanner {
     {
       end += 1
     }
+    // A dash at the end belongs to a range (`8.221- 8.740 Euro`), not to the code.
+    while end > i, ["-", "–", "—"].contains(tokens[end].text) { end -= 1 }
     guard end > i || tokens[i].kind == .word else { return nil }
     let text = joined(i, end)
     guard text.count >= 5, text.contains(where: \.isNumber),

@@ -6,7 +6,10 @@ enum FactKeys {
     case .time: time(text)
     case .money: money(tokens)
     case .percent:
-      fractions[text.lowercased()] ?? decimal(text.filter { $0.isNumber || $0 == "," || $0 == "." })
+      fractions[text.lowercased()]
+        ?? text.split(separator: " ").first.flatMap { NumberWords.value(String($0)) }.map(
+          String.init)
+        ?? decimal(text.filter { $0.isNumber || $0 == "," || $0 == "." })
     case .deadline: deadline(tokens)
     case .phone: phone(text)
     case .email: text.lowercased()

@@ -18,6 +18,9 @@ public struct HardWords: Sendable {
     /// Domain tags (Soziales, Wohnen, …).
     public let domains: [String]
     public let provenance: Provenance
+
+    /// Number of words of the lemma (more than one for a `Wendung`).
+    public var wordCount: Int { word.split(separator: " ").count }
   }
 
   /// Entries by lower-cased lemma.
@@ -25,6 +28,9 @@ public struct HardWords: Sendable {
   /// Lower-cased inflected forms whose lemma has an entry → that lemma (lower case); filled
   /// from `lemmata.tsv` at load time so a lookup needs no lemma table.
   public private(set) var forms: [String: String] = [:]
+
+  /// Multi-word entries (`Abhilfe schaffen`) by their lower-cased first word, longest first.
+  public private(set) var phrases: [String: [Entry]] = [:]
 
   public init() {}
 
@@ -51,6 +57,14 @@ public struct HardWords: Sendable {
         provenance: row.provenance)
       entries[entry.word.lowercased()] = entry
     }
+    phrases = [:]
+    for entry in entries.values where entry.word.contains(" ") {
+      let first = entry.word.prefix { $0 != " " }.lowercased()
+      phrases[first, default: []].append(entry)
+    }
+    for key in phrases.keys {
+      phrases[key]?.sort { ($0.wordCount, $0.word) > ($1.wordCount, $1.word) }
+    }
   }
 
   /// Records the inflected forms of entries, given the `form → lemma` table.
@@ -59,8 +73,19 @@ public struct HardWords: Sendable {
       let key = lemma.lowercased()
       guard entries[key] != nil else { continue }
       let formKey = form.lowercased()
-      if entries[formKey] == nil { forms[formKey] = key }
+      guard entries[formKey] == nil else { continue }
+      // Two lemmas for one lower-cased form (`Automatisierte`, `automatisierte`): the table is
+      // read in hash order, so keep the first in sort order to stay deterministic.
+      if let known = forms[formKey], known <= key { continue }
+      forms[formKey] = key
     }
+  }
+
+  /// The entry of a compound written with `-` or `·` (`Abfall-Gebühren-Satzung`), found through
+  /// its closed spelling; nil for other words.
+  public func entry(forJoined form: some StringProtocol) -> Entry? {
+    guard form.contains("-") || form.contains("·") else { return nil }
+    return entry(for: String(form.filter { $0 != "-" && $0 != "·" }))
   }
 
   /// The entry for a word form: the form itself, then its lemma.

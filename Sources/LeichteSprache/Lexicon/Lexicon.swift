@@ -26,9 +26,13 @@ public struct Lexicon: Sendable {
     public static let compounds = Parts(rawValue: 1 << 5)
     /// `gesetze.tsv`: official law abbreviations and titles.
     public static let laws = Parts(rawValue: 1 << 6)
+    /// `nomenformen.tsv`: case and number forms of the nouns of `woerter.tsv` and their
+    /// replacements (the hard-word rule replaces nouns only with them).
+    public static let nounForms = Parts(rawValue: 1 << 7)
 
     public static let all: Parts = [
       .abbreviations, .frequencies, .basicVocabulary, .lemmas, .words, .compounds, .laws,
+      .nounForms,
     ]
   }
 
@@ -51,6 +55,8 @@ public struct Lexicon: Sendable {
   public var wordTable: ZipfTable = .empty
   /// Law abbreviations (`gesetze.tsv`).
   public var laws: LawTitles = .empty
+  /// Case and number forms of nouns (`nomenformen.tsv`).
+  public var nounForms: NounForms = .empty
 
   public init() {}
 
@@ -149,6 +155,11 @@ public struct Lexicon: Sendable {
     }
     if parts.contains(.laws) {
       for file in try files("gesetze.tsv") { try lexicon.laws.add(tsv: file) }
+    }
+    if parts.contains(.nounForms) {
+      for file in try files("nomenformen.tsv") { try lexicon.nounForms.add(tsv: file) }
+      // Noun forms the lemma table lacks (`Arbeitslohnes`, `Anschriften`) also find their entry.
+      if parts.contains(.words) { lexicon.hardWords.addForms(lexicon.nounForms.formLemmas) }
     }
     return lexicon
   }

@@ -1,6 +1,7 @@
 /// Flags likely foreign words and anglicisms by spelling (`Workshop`, `Meeting`) and Latin
-/// suffixes on words outside the basic vocabulary.
-struct ForeignWordRule: Rule {
+/// suffixes on words outside the basic vocabulary. A foreign word of `woerter.tsv` is replaced
+/// under the hard-word rule's agreement conditions, or explained with its entry.
+struct ForeignWordRule: Rule, EvidenceProviding {
   let id: RuleID = "fremdwort"
   let title = "Keine Fremdwörter"
   let rationale = """
@@ -24,7 +25,11 @@ struct ForeignWordRule: Rule {
     .ok("Wir treffen uns in einer Arbeits-Gruppe."),
     .ok("Die Wohnung ist groß."),
     .flags("Wir treffen uns im ⟦Workshop⟧."),
-    .flags("Das ⟦Meeting⟧ beginnt um 9 Uhr."),
+    .flags("Wir treffen uns im ⟦Workshop⟧ von Frau Graf."),
+    .rewrites("Das ⟦Meeting⟧ beginnt um 9 Uhr.", to: "Das Treffen beginnt um 9 Uhr."),
+    // Workshop (m) and Arbeits-Gruppe (f) differ in gender: explained, not replaced.
+    .flags("Der ⟦Workshop⟧ ist voll."),
+    .rewrites("Wir werden die Daten ⟦analysieren⟧.", to: "Wir werden die Daten untersuchen."),
   ]
 
   static let englishSuffixBytes = englishSuffixes.map { Array($0.utf8) }
@@ -56,6 +61,16 @@ struct ForeignWordRule: Rule {
       {
         continue
       }
+      if let match = HardWordMatcher(context: context).match(at: i, in: sentence),
+        match.first == i, match.last == i
+      {
+        let message =
+          match.replacement.map { "„\(text)“ ist ein Fremdwort. Schreiben Sie „\($0)“." }
+          ?? "„\(text)“ ist ein Fremdwort. Erklären Sie es."
+        findings.append(
+          finding(tokens[i].range, message, suggestions: match.replacement.map { [$0] } ?? []))
+        continue
+      }
       findings.append(
         finding(
           tokens[i].range,
@@ -63,5 +78,17 @@ struct ForeignWordRule: Rule {
         ))
     }
     return findings
+  }
+
+  func rewrite(_ finding: Finding, in context: Context) -> [Edit] {
+    finding.suggestions.first.map { [Edit(finding.range, $0)] } ?? []
+  }
+
+  func explain(_ finding: Finding, in context: Context) -> Explanation? {
+    HardWordRule.explanation(finding, rule: id, in: context)
+  }
+
+  func evidence(for finding: Finding, in context: Context) -> Evidence? {
+    HardWordRule.entry(for: finding, in: context).map { .lexicon($0.provenance) }
   }
 }

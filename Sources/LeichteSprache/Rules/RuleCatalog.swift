@@ -17,6 +17,7 @@ public enum RuleCatalog {
     QuestionRule(),
     EnumerationRule(),
     AbbreviationRule(),
+    HardWordRule(),
     LongWordRule(),
     ForeignWordRule(),
     NominalStyleRule(),

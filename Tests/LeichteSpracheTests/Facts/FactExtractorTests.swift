@@ -43,6 +43,18 @@ struct FactExtractorTests {
     #expect(found.contains { $0.0 == .url && $0.2 == "musterstadt.de/wohngeld" })
   }
 
+  @Test func percentagesInWordsAndDigitsHaveOneKey() {
+    let words = facts("Bei den Vätern sind es nur sechs Prozent.").filter { $0.0 == .percent }
+    let digits = facts("Bei den Vätern sind es nur 6 Prozent.").filter { $0.0 == .percent }
+    #expect(words.map(\.2) == ["6"])
+    #expect(digits.map(\.2) == words.map(\.2))
+  }
+
+  @Test func aRangeOfAmountsHasNoFileNumber() {
+    let found = facts("Bei einem Einkommen von 8.221- 8.740 Euro zahlen Sie 20 Euro.")
+    #expect(!found.contains { $0.0 == .reference }, "\(found)")
+  }
+
   @Test func legalCitations() {
     let found = facts(
       "Nach § 7 Abs. 2 S. 1 Nr. 3 SGB II i. V. m. § 40 SGB X und Art. 3 Abs. 2 GG sowie §§ 13 bis 18 WoGG."
