@@ -69,7 +69,7 @@ enum VerbMorphology {
         !Analyzer.startsUppercase(lemma), !verbs.contains(lemma)
       else { continue }
       let stem = self.stem(lemma)
-      if isConcatenation(form, stem, ["t", "st", "te", "et"])
+      if isConcatenation(form, stem, verbEndings)
         || (starts(form, "ge") && !starts(lemma, "ge") && (ends(form, "t") || ends(form, "en"))
           && form.count > 4)
       {
@@ -130,18 +130,27 @@ enum VerbMorphology {
     bytes(text) { a in bytes(suffix) { b in matches(a, at: a.count - b.count, b) } }
   }
 
-  /// True when `form` is `stem` followed by one of `endings`.
+  /// True when `form` is `stem` followed by one of `endings` (UTF-8 bytes).
   @inline(__always)
-  static func isConcatenation(_ form: String, _ stem: Substring, _ endings: [String]) -> Bool {
+  static func isConcatenation(_ form: String, _ stem: Substring, _ endings: [[UInt8]]) -> Bool {
     bytes(form) { a in
       bytes(stem) { b in
         guard matches(a, at: 0, b) else { return false }
-        return endings.contains { ending in
-          bytes(ending) { c in a.count == b.count + c.count && matches(a, at: b.count, c) }
+        for ending in endings where a.count == b.count + ending.count {
+          if has(a, at: b.count, ending) { return true }
         }
+        return false
       }
     }
   }
+
+  static let verbEndings = ["t", "st", "te", "et"].map { Array($0.utf8) }
+  static let weakPastEndings = ["te", "ten", "test", "tet", "ete", "eten", "etest", "etet"].map {
+    Array($0.utf8)
+  }
+  static let pastPluralEndings = ["ten", "eten"].map { Array($0.utf8) }
+  static let tEnding = [Array("t".utf8)]
+  static let eEnding = [Array("e".utf8)]
 
   /// True when `text` contains `part`.
   @inline(__always)
@@ -184,8 +193,6 @@ enum VerbMorphology {
     }
     return true
   }
-
-  static let weakPastEndings = ["te", "ten", "test", "tet", "ete", "eten", "etest", "etet"]
 
   /// Traits of a form of verb `lemma`.
   static func classify(_ form: String, lemma: String, lemmas: [String: String]) -> WordTraits {
@@ -240,7 +247,7 @@ enum VerbMorphology {
     {
       // Strong past stem + e: ginge, bliebe, hielte.
       traits.insert(.subjunctiveII)
-    } else if isConcatenation(form, stem, ["e"]) {
+    } else if isConcatenation(form, stem, eEnding) {
       traits.insert(.subjunctiveICandidate)
     }
     return traits
@@ -273,8 +280,8 @@ enum VerbMorphology {
   static func isParticiple(_ form: String, of lemma: String) -> Bool {
     guard ends(form, "t") || ends(form, "en"), form != lemma else { return false }
     let stem = self.stem(lemma)
-    if ends(form, "en") && isConcatenation(form, stem, ["ten", "eten"]) { return false }
-    if ends(lemma, "ieren") { return isConcatenation(form, stem, ["t"]) }
+    if ends(form, "en") && isConcatenation(form, stem, pastPluralEndings) { return false }
+    if ends(lemma, "ieren") { return isConcatenation(form, stem, tEnding) }
     if starts(form, "ge") && !starts(lemma, "ge") { return true }
     return bytes(form) { f in
       bytes(lemma) { l in

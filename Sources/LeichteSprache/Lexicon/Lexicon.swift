@@ -104,7 +104,8 @@ public struct Lexicon: Sendable {
         lexicon.frequencies.reserveCapacity(lexicon.frequencies.count + lineCount(data))
         try scanTSV(data, name: display, ["wort", "zipf"]) { bytes, fields, columns in
           lexicon.frequencies[TSVFile.string(bytes, fields[columns[0]])] =
-            Double(TSVFile.string(bytes, fields[columns[1]])) ?? 0
+            decimal(bytes, fields[columns[1]])
+            ?? Double(TSVFile.string(bytes, fields[columns[1]])) ?? 0
         }
       }
     }
@@ -162,6 +163,37 @@ public struct Lexicon: Sendable {
       if parts.contains(.words) { lexicon.hardWords.addForms(lexicon.nounForms.formLemmas) }
     }
     return lexicon
+  }
+
+  /// Powers of ten that a `Double` holds exactly.
+  private static let exactPowersOfTen: [Double] = (0...22).map {
+    (0..<$0).reduce(1.0) { a, _ in a * 10 }
+  }
+
+  /// A plain decimal (`3.76`: digits, at most one point) as `Double(text)` reads it, without the
+  /// general parser: digits and point give an integer and a power of ten, both exact, and one
+  /// IEEE division rounds correctly, as `Double(text)` does. Nil for any other form.
+  static func decimal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double? {
+    var mantissa: UInt64 = 0
+    var digits = 0
+    var decimals = 0
+    var point = false
+    for i in range {
+      let byte = bytes[i]
+      if byte == 0x2E, !point {
+        point = true
+      } else if byte >= 0x30 && byte <= 0x39 {
+        mantissa = mantissa * 10 + UInt64(byte - 0x30)
+        digits += 1
+        if point { decimals += 1 }
+      } else {
+        return nil
+      }
+    }
+    guard digits > 0, digits <= 15, decimals < exactPowersOfTen.count,
+      !point || decimals > 0, bytes[range.lowerBound] != 0x2E
+    else { return nil }
+    return Double(mantissa) / exactPowersOfTen[decimals]
   }
 
   /// The number of lines of `data` (an upper bound of its entries, for reserving capacity).

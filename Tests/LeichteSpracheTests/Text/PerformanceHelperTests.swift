@@ -57,4 +57,31 @@ struct PerformanceHelperTests {
     other.sentences[1].reuseFacts(of: earlier)
     #expect(other.sentences[1].facts == [])
   }
+
+  /// The frequency loader's decimal parser equals `Double(String)` bit for bit, and leaves every
+  /// other form to it.
+  @Test func decimalParsingMatchesDouble() {
+    var samples = [
+      "3.76", "0", "0.0", "7", "8.1", "1.25", "0.01", "6.999", "123456789012345", "0.3", "2.675",
+      "5.", ".5", "", "1.2.3", "-1.5", "1e3", "nan", "1234567890123456",
+    ]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<2000 {
+      let whole = Int.random(in: 0...99_999, using: &generator)
+      let fraction = Int.random(in: 0...999_999, using: &generator)
+      samples.append(
+        "\(whole).\(String(fraction).prefix(Int.random(in: 1...6, using: &generator)))")
+    }
+    for text in samples {
+      var copy = text
+      let parsed = copy.withUTF8 { Lexicon.decimal($0, 0..<$0.count) }
+      if let parsed {
+        #expect(parsed.bitPattern == Double(text)?.bitPattern, "\(text)")
+      } else {
+        #expect(
+          ["5.", ".5", "", "1.2.3", "-1.5", "1e3", "nan", "1234567890123456"].contains(text),
+          "\(text)")
+      }
+    }
+  }
 }
