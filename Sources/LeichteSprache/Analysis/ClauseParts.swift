@@ -156,6 +156,20 @@ public struct ClauseParts {
   /// One constituent that may stand first in a main clause: a subject pronoun, a simple noun
   /// phrase, a prepositional phrase (`am 3. März`) or an adverb before a non-noun.
   func firstConstituent(in range: Range<Int>) -> Range<Int>? {
+    guard let found = firstConstituentCandidate(in: range) else { return nil }
+    // A genitive attribute after it (`Für die Finanzierung der genannten Leistungen`) belongs
+    // to the phrase; where that phrase ends is not certain, so nothing is moved.
+    if found.upperBound < range.upperBound,
+      Self.genitiveDeterminers.contains(tokens[found.upperBound].text)
+    {
+      return nil
+    }
+    return found
+  }
+
+  static let genitiveDeterminers: Set<String> = ["der", "des", "eines", "einer"]
+
+  func firstConstituentCandidate(in range: Range<Int>) -> Range<Int>? {
     let i = range.lowerBound
     guard i < range.upperBound else { return nil }
     let t = traits[i]
@@ -240,6 +254,10 @@ public struct ClauseParts {
 
   /// The body `range` (words after the introducer) read as a verb-final clause.
   public func verbFinal(_ range: Range<Int>) -> VerbFinal? {
+    // A truncated compound (`Einnahme- und Ausgabeschwankungen`) hides the phrase structure.
+    if range.contains(where: { tokens[$0].text.count > 1 && tokens[$0].text.hasSuffix("-") }) {
+      return nil
+    }
     var end = range.upperBound
     while end > range.lowerBound, !isWord(end - 1) { end -= 1 }
     guard end - range.lowerBound >= 2 else { return nil }

@@ -29,6 +29,15 @@ struct CoordinatedClauseRule: Rule {
     .rewrites(
       "Das Amt prüft den Antrag ⟦und schickt Ihnen einen Bescheid⟧.",
       to: "Das Amt prüft den Antrag. Das Amt schickt Ihnen einen Bescheid."),
+    // `und` joins two phrases of one clause: the modal's infinitive comes at the end.
+    .rewrites(
+      "Die Mittel dürfen die Ausgaben für die Pflege bezogen auf den Empfänger ⟦und für die Altenhilfe bezogen auf alte Menschen nicht unterschreiten⟧.",
+      to:
+        "Die Mittel dürfen die Ausgaben für die Pflege bezogen auf den Empfänger und für die Altenhilfe bezogen auf alte Menschen nicht unterschreiten."
+    ),
+    .rewrites(
+      "Wir werden den Antrag prüfen ⟦und schicken Ihnen dann Post⟧.",
+      to: "Wir werden den Antrag prüfen. Wir schicken Ihnen dann Post."),
     // The object comes first: the subject is not known, the clause stays.
     .flags("Den Antrag prüfen die Ämter ⟦und schicken ihn zurück⟧."),
   ]
@@ -78,6 +87,22 @@ struct CoordinatedClauseRule: Rule {
       clauses[(k + 1)...].allSatisfy({ $0.kind != .main && $0.kind != .coordinated }),
       clause.tokens.lowerBound == c + 1
     else { return nil }
+    // A modal or `werden` before `und` whose infinitive or participle comes only after it: the
+    // coordination joins phrases of one clause (`Die Mittel dürfen A und B nicht unterschreiten`).
+    if !sentence.traits[leftFinite].isDisjoint(with: [.modalVerb, .werdenForm]) {
+      var last = c - 1
+      while last > leftFinite, sentence.tokens[last].kind == .punctuation { last -= 1 }
+      let t = sentence.traits[last]
+      guard last > leftFinite, !t.contains(.capitalized),
+        !t.isDisjoint(with: [.infinitive, .participle, .zuInfinitive])
+      else { return nil }
+    }
+    // Truncated compounds (`Einnahme- und Ausgabeschwankungen`) are no clause boundary.
+    if (0..<final).contains(where: {
+      sentence.tokens[$0].text.count > 1 && sentence.tokens[$0].text.hasSuffix("-")
+    }) {
+      return nil
+    }
     let right = (c + 1)..<final
     let left = parts.text(0..<c) + "."
     let keep =

@@ -13,6 +13,17 @@ struct SubordinateClauseRule: Rule {
   let severity = Severity.warning
 
   let examples: [Example] = [
+    // Where the moved phrase ends is not certain: a genitive attribute, a truncated compound.
+    .rewrites(
+      "Die Erstattung erfolgt auch, ⟦wenn für die Finanzierung der genannten Leistungen Mittel der Pflege eingesetzt werden⟧.",
+      to:
+        "Die Erstattung erfolgt auch, wenn für die Finanzierung der genannten Leistungen Mittel der Pflege eingesetzt werden."
+    ),
+    .rewrites(
+      "Die Kasse hat Mittel zuzuführen, ⟦wenn Einnahme- und Ausgabeschwankungen nicht ausgeglichen werden können⟧.",
+      to:
+        "Die Kasse hat Mittel zuzuführen, wenn Einnahme- und Ausgabeschwankungen nicht ausgeglichen werden können."
+    ),
     .ok("Das Haus ist groß."),
     .ok("Wir prüfen den Antrag. Dann schicken wir Ihnen einen Brief."),
     .ok("Er kommt, die Stadt ist schön."),

@@ -290,11 +290,15 @@ struct BlockParser {
     for (i, line) in group.enumerated() {
       if line.length > 50 { return false }
       // A lower-case start continues a sentence, unless the line is one word (an e-mail address).
-      if i > 0 && UTF16Char.isLower(text[line.contentStart]) && wordCount(line) > 1 { return false }
+      if i > 0 && UTF16Char.isLower(text[line.contentStart]) && wordCount(line) > 1
+        && !isLetterFormula(line)
+      {
+        return false
+      }
       if endsOpen(line) { return false }
       let last = text[line.contentEnd - 1]
       if last == 0x2C || last == 0x3B { return false }  // , ;
-      if endsWithTerminal(line) { terminalCount += 1 }
+      if endsWithTerminal(line) && !isLetterFormula(line) { terminalCount += 1 }
     }
     return terminalCount * 2 < group.count
   }

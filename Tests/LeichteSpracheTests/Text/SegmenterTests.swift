@@ -215,6 +215,11 @@ struct LetterBlockTests {
     #expect(found.map(\.0) == [.heading, .listItem, .listItem, .listItem])
   }
 
+  @Test func closingAndOnBehalfAreTwoLines() {
+    let found = blocks("Mit freundlichen Grüßen\ni. A.\n\nSabine Probe\n")
+    #expect(found.map(\.0) == [.line, .line, .line])
+  }
+
   @Test func aSignatureIsNoHeading() {
     let found = blocks("Mit freundlichen Grüßen\nIm Auftrag\n\nJonas Beispiel\n")
     #expect(found.allSatisfy { $0.0 == .line })
