@@ -19,6 +19,34 @@ public struct FactExtractor: Sendable {
   }
 }
 
+extension FactScanner {
+  /// Whether `tokens` may hold a fact of `kind`: a cheap test that never says no where `scan()`
+  /// finds one, so a caller that needs only that kind can skip the extraction. Only two kinds
+  /// start at a telling token: a legal citation at `§` or `Art.`/`Artikel` (see `law(at:)`), a
+  /// phone number at `+`, at a number that starts with 0 or at a number after a phone label
+  /// (see `phone(at:)`; keep both in step). Every other kind: true.
+  static func mayHold(_ kind: Fact.Kind, in tokens: [Token]) -> Bool {
+    switch kind {
+    case .law:
+      return tokens.contains { $0.kind == .section || $0.text == "Art." || $0.text == "Artikel" }
+    case .phone:
+      for (i, token) in tokens.enumerated() {
+        if token.text == "+" { return true }
+        guard token.kind == .number else { continue }
+        if token.text.first == "0" { return true }
+        var back = i - 1
+        while back >= 0 && (tokens[back].text == ":" || tokens[back].text == "(") { back -= 1 }
+        if back >= 0 && FactVocabulary.phoneLabels.contains(tokens[back].text.lowercased()) {
+          return true
+        }
+      }
+      return false
+    default:
+      return true
+    }
+  }
+}
+
 /// One pass over a sentence's tokens. Each token is claimed by at most one fact, except that a
 /// date inside a deadline is also a date.
 struct FactScanner {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import LeichteSprache
@@ -83,5 +84,37 @@ struct PerformanceHelperTests {
           "\(text)")
       }
     }
+  }
+
+  /// The pre-test for legal citations and phone numbers never misses one that the extraction
+  /// finds: in the corpus letters and in written-out samples.
+  @Test func factPretestNeverMissesLawsOrPhones() throws {
+    var texts = [
+      "Tel.: 0761 201-0. Fax (0761) 201 65 43. Mobil: +49 170 1234567.",
+      "Telefon 2016543, Rufnummer: 42 17 99.",
+      "Nach § 12 Abs. 1 WoGG und §§ 13 bis 18 WoGG, Art. 3 Abs. 2 GG, Artikel 20 GG.",
+    ]
+    let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Corpus")
+    for name in try FileManager.default.contentsOfDirectory(atPath: corpus.path)
+    where name.hasSuffix(".txt") || name.hasSuffix(".md") {
+      texts.append(try String(contentsOf: corpus.appendingPathComponent(name), encoding: .utf8))
+    }
+    var found: Set<Fact.Kind> = []
+    for text in texts {
+      for sentence in testSegmenter.segment(text).sentences {
+        for fact in FactExtractor().facts(in: sentence) where [.law, .phone].contains(fact.kind) {
+          found.insert(fact.kind)
+          #expect(FactScanner.mayHold(fact.kind, in: sentence.tokens), "\(sentence.text)")
+        }
+      }
+    }
+    #expect(found == [.law, .phone])
+    #expect(
+      !FactScanner.mayHold(.law, in: testSegmenter.segment("Heute um 14 Uhr.").sentences[0].tokens))
+    #expect(
+      !FactScanner.mayHold(
+        .phone, in: testSegmenter.segment("Zahlen Sie 250 Euro.").sentences[0].tokens))
   }
 }
