@@ -35,6 +35,7 @@ struct LongWordRule: Rule, EvidenceProviding {
       "Wir begrüßen alle ⟦Festbesucherinnen⟧ herzlich.",
       to: "Wir begrüßen alle Festbesucherinnen herzlich."),
     .rewrites("Die ⟦Arbeitgeberbescheinigung⟧ fehlt.", to: "Die Arbeitgeberbescheinigung fehlt."),
+    .rewrites("Es droht die ⟦Zwangsvollstreckung⟧.", to: "Es droht die Zwangs-Vollstreckung."),
   ]
 
   func rewrite(_ finding: Finding, in context: Context) -> [Edit] {
@@ -78,9 +79,30 @@ struct LongWordRule: Rule, EvidenceProviding {
         let last = split.parts.last?.lowercased(),
         !Self.placeNameEndings.contains(where: { last == $0 })
       else { return nil }
+      // A verb prefix is no part of its own: `Zwangs-Vollstreckung`, not `Zwangs-Voll-Streckung`.
+      var parts: [String] = []
+      for part in split.parts {
+        if let previous = parts.last, Self.prefixParts.contains(previous.lowercased()) {
+          parts[parts.count - 1] = previous + part.lowercased()
+        } else {
+          parts.append(part)
+        }
+      }
+      guard parts.count >= 2 else { return nil }
+      if parts.count < split.parts.count {
+        return CompoundSplit(
+          word: split.word, parts: parts, confidence: split.confidence, source: split.source,
+          provenance: split.provenance)
+      }
     }
     return split
   }
+
+  /// Verb prefixes that form nouns with the next part (`Vollstreckung`, `Übernahme`).
+  static let prefixParts: Set<String> = [
+    "ab", "an", "auf", "aus", "bei", "durch", "ein", "mit", "nach", "über", "um", "unter", "voll",
+    "vor", "wider", "wieder", "zu", "zurück",
+  ]
 
   /// Endings of German place names (`Beispielhausen`, `Tübingen`).
   static let placeNameEndings = ["hausen", "ingen", "leben", "rode", "weiler"]
