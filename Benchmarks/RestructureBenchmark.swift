@@ -25,9 +25,19 @@ enum RestructureBenchmark {
     }
   }
 
-  /// Sentences of running text (paragraphs and list items).
+  /// Sentences of running text (paragraphs and list items). The reference block that the law
+  /// rule appends (`Das steht im Gesetz:` and its items) is an appendix, not text: it is left out.
   static func textSentences(_ document: AnalyzedDocument) -> [AnalyzedSentence] {
-    document.sentences.filter { $0.blockKind == .paragraph || $0.blockKind == .listItem }
+    var inBlock = false
+    return document.sentences.filter { sentence in
+      if sentence.sentence.text == "Das steht im Gesetz:" {
+        inBlock = true
+        return false
+      }
+      if inBlock && sentence.blockKind == .listItem { return false }
+      inBlock = false
+      return sentence.blockKind == .paragraph || sentence.blockKind == .listItem
+    }
   }
 
   static func subordinateClauses(_ document: AnalyzedDocument) -> Int {

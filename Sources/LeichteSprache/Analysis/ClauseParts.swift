@@ -30,7 +30,7 @@ public struct ClauseParts {
   }
 
   /// Texts joined by single spaces, empty parts left out.
-  static func join(_ parts: [String]) -> String {
+  public static func join(_ parts: [String]) -> String {
     parts.filter { !$0.isEmpty }.joined(separator: " ")
   }
 
@@ -51,7 +51,9 @@ public struct ClauseParts {
       return word
     }
     let lower = word.lowercased()
-    if !t.isDisjoint(with: Self.functionWordTraits) || Self.adverbs.contains(lower) {
+    if !t.isDisjoint(with: Self.functionWordTraits) || Self.adverbs.contains(lower)
+      || Self.pronouns.contains(lower)
+    {
       return lower
     }
     if analyzer.entry(word).traits.contains(.known) { return word }
@@ -75,6 +77,12 @@ public struct ClauseParts {
     "demnächst", "künftig", "zukünftig", "bisher", "inzwischen", "zurzeit", "derzeit", "online",
     "persönlich", "schriftlich", "telefonisch", "vielleicht", "wahrscheinlich", "sicher",
     "insgesamt", "monatlich", "jährlich", "wöchentlich", "täglich", "einmal", "zusätzlich",
+  ]
+
+  /// Pronouns written in lower case inside a sentence (`Dann gilt dasselbe`).
+  static let pronouns: Set<String> = [
+    "dasselbe", "derselbe", "dieselbe", "dieselben", "dies", "dieses", "diese", "dieser",
+    "alles", "nichts", "etwas", "jeder", "jede", "jedes", "beides", "beide", "solches",
   ]
 
   /// `range` as text with its first word in inner-sentence spelling.
@@ -252,6 +260,25 @@ public struct ClauseParts {
     return (form, nil)
   }
 
+  /// A lower-case infinitive split into the form that stands in second position and its
+  /// separable particle for the end (`ausfüllen` → `füllen` + `aus`); nil when it cannot be
+  /// decided (an ambiguous particle such as `über`, an unknown rest).
+  public func splitInfinitive(_ i: Int) -> (verb: String, particle: String?)? {
+    let form = tokens[i].text
+    guard traits[i].contains(.infinitive), !traits[i].contains(.capitalized) else { return nil }
+    let candidates = GermanGrammar.separableParticles.filter {
+      form.hasPrefix($0) && form.count >= $0.count + 3
+    }.sorted { $0.count > $1.count }
+    for particle in candidates {
+      let rest = String(form.dropFirst(particle.count))
+      let entry = analyzer.entry(rest)
+      guard entry.traits.contains(.infinitive), entry.traits.contains(.known) else { continue }
+      if Self.ambiguousParticles.contains(particle) { return nil }
+      return (rest, particle)
+    }
+    return (form, nil)
+  }
+
   /// The body `range` (words after the introducer) read as a verb-final clause.
   public func verbFinal(_ range: Range<Int>) -> VerbFinal? {
     // A truncated compound (`Einnahme- und Ausgabeschwankungen`) hides the phrase structure.
@@ -289,6 +316,15 @@ public struct ClauseParts {
       }
     }
     guard start > range.lowerBound else { return nil }
+    // A second verb in the middle field: coordinated clauses (`wenn Sie die Wohnung aufgeben
+    // oder Bürgergeld beantragen`) are not one verb-final clause.
+    if (range.lowerBound..<start).contains(where: {
+      isVerbForm($0) && !traits[$0].isDisjoint(with: .anyFinite)
+        && !traits[$0].contains(.participleAdjective) && !traits[$0].contains(.participle)
+        && !traits[$0].contains(.zuInfinitive)
+    }) {
+      return nil
+    }
     var moved = tokens[finite].text
     var particle: String? = nil
     if start == finite {
@@ -334,7 +370,18 @@ public struct ClauseParts {
       guard let clause = innerText(range) else { return nil }
       return Self.join([connector, clause])
     }
-    // Verb second: the first position moves behind the verb.
+    // A polite request (`Bitte beachten Sie …`): `Dann beachten Sie bitte …`.
+    if finite == range.lowerBound + 1, tokens[range.lowerBound].text.lowercased() == "bitte" {
+      guard finite + 1 < range.upperBound, tokens[finite + 1].text == "Sie" else { return nil }
+      return Self.join([
+        connector, tokens[finite].text, "Sie", "bitte", text(finite + 2..<range.upperBound),
+      ])
+    }
+    // Verb second: the first position moves behind the verb. Coordinated verbs or phrases
+    // before the finite verb (`summte und brummte`) make the first position uncertain.
+    if (range.lowerBound..<finite).contains(where: { ["und", "oder"].contains(tokens[$0].text) }) {
+      return nil
+    }
     guard let front = innerText(range.lowerBound..<finite), !front.isEmpty else { return nil }
     return Self.join([connector, tokens[finite].text, front, text(finite + 1..<range.upperBound)])
   }

@@ -395,6 +395,13 @@ struct FactScanner {
       return
     }
     var k = i + 1
+    // `Frist endet am 30. Juni`: the same deadline as `Frist am 30. Juni` once a split has put
+    // the verb of the former subordinate clause in second position.
+    if word == "frist" || word == "fristablauf", k < tokens.count,
+      FactVocabulary.deadlineVerbs.contains(tokens[k].text.lowercased())
+    {
+      k += 1
+    }
     while k < tokens.count && FactVocabulary.deadlineFillers.contains(tokens[k].text.lowercased()) {
       k += 1
     }

@@ -64,6 +64,11 @@ enum FactVocabulary {
     "bis", "spätestens", "innerhalb", "binnen", "frist", "fristablauf", "ab", "vor", "zum",
   ]
 
+  /// Finite verbs between `Frist` and its date: `Frist endet am 30. Juni`, `Frist ist am …`.
+  static let deadlineVerbs: Set<String> = [
+    "endet", "beginnt", "läuft", "ist", "gilt", "endete", "begann", "lief", "war",
+  ]
+
   /// Words between the opening word of a deadline and its date or duration.
   static let deadlineFillers: Set<String> = [
     "zum", "spätestens", "am", "einschließlich", "von", "vom", "den", "dem", "des", "der",

@@ -38,6 +38,10 @@ struct CoordinatedClauseRule: Rule {
     .rewrites(
       "Wir werden den Antrag prüfen ⟦und schicken Ihnen dann Post⟧.",
       to: "Wir werden den Antrag prüfen. Wir schicken Ihnen dann Post."),
+    // The second part has no verb of its own (`waren … und daher ein Ziel`).
+    .rewrites(
+      "Die Preußen waren den Kölnern nicht sympathisch ⟦und daher schnell ein Ziel von Spott⟧.",
+      to: "Die Preußen waren den Kölnern nicht sympathisch und daher schnell ein Ziel von Spott."),
     // The object comes first: the subject is not known, the clause stays.
     .flags("Den Antrag prüfen die Ämter ⟦und schicken ihn zurück⟧."),
   ]
@@ -51,6 +55,19 @@ struct CoordinatedClauseRule: Rule {
         "Hier beginnt mit „\(word)“ eine zweite Aussage. Machen Sie daraus einen eigenen Satz.")
     }
   }
+
+  /// A finite verb form by its shape: a regular ending or a frequent irregular form. Bare
+  /// stems that are also adjectives or adverbs (`schnell`, `klar`) are not taken for verbs.
+  static func looksFinite(_ form: String) -> Bool {
+    let lower = form.lowercased()
+    return ["t", "e", "n", "st"].contains { lower.hasSuffix($0) } || irregularFinite.contains(lower)
+  }
+
+  static let irregularFinite: Set<String> = [
+    "ist", "hat", "kann", "muss", "will", "darf", "soll", "mag", "weiß", "war", "kam", "gab",
+    "ging", "sah", "lag", "blieb", "fand", "bot", "lief", "rief", "stand", "saß", "fiel", "nahm",
+    "las", "sprach", "traf", "zog", "wird", "bin", "bist",
+  ]
 
   /// Determiners that cannot start a nominative subject.
   static let obliqueDeterminers: Set<String> = [
@@ -119,7 +136,8 @@ struct CoordinatedClauseRule: Rule {
     }
     // An own subject: the clause needs a verb in second position.
     guard let first = parts.firstConstituent(in: right), first.upperBound < right.upperBound,
-      parts.isVerbForm(first.upperBound),
+      clause.finiteVerb == first.upperBound, parts.isVerbForm(first.upperBound),
+      Self.looksFinite(sentence.tokens[first.upperBound].text),
       !sentence.traits[first.upperBound].isDisjoint(with: .anyFinite),
       !sentence.traits[first.upperBound].contains(.participle)
         || first.upperBound + 1 < clause.tokens.upperBound

@@ -1,5 +1,9 @@
 /// Flags passive voice (`wird geprüft`) and passive substitutes (`ist … zu` + infinitive,
-/// `lässt sich` + infinitive).
+/// `lässt sich` + infinitive). Rewrites a simple `werden` passive to the active voice where the
+/// agent is known: `von Ihnen` → `Sie`, `von uns` or (in letter mode, for administrative
+/// actions of the sender) no agent → `wir`. The subject becomes the object only where its
+/// accusative is certain (`der` → `den`; `Ihr` → `Ihren` only when the document shows the noun
+/// as masculine elsewhere).
 struct PassiveVoiceRule: Rule {
   let id: RuleID = "passiv"
   let title = "Aktiv statt Passiv"
@@ -21,7 +25,63 @@ struct PassiveVoiceRule: Rule {
     .flags("Wir wissen, dass der Antrag ⟦eingereicht worden⟧ ist."),
     .flags("Der Antrag ⟦ist bis Montag einzureichen⟧."),
     .flags("Das ⟦lässt sich leicht ändern⟧."),
+    .rewrites("Der Antrag ⟦wird geprüft⟧.", to: "Wir prüfen den Antrag."),
+    .rewrites(
+      "Die Unterlagen ⟦wurden von Ihnen eingereicht⟧.", to: "Sie haben die Unterlagen eingereicht."
+    ),
+    .rewrites(
+      "Das Geld ⟦wird Ihnen am 1. Juli überwiesen⟧.",
+      to: "Wir überweisen Ihnen das Geld am 1. Juli."),
+    .rewrites(
+      "Das Geld ⟦wird am 1. Juli ausgezahlt⟧.", to: "Wir zahlen das Geld am 1. Juli aus."),
+    .rewrites("Sie ⟦werden rechtzeitig informiert⟧.", to: "Wir informieren Sie rechtzeitig."),
+    .rewrites("Der Bescheid ⟦wird Ihnen geschickt⟧.", to: "Wir schicken Ihnen den Bescheid."),
+    .rewrites(
+      "Wir haben Ihren Antrag erhalten. Ihr Antrag ⟦wird jetzt bearbeitet⟧.",
+      to: "Wir haben Ihren Antrag erhalten. Wir bearbeiten Ihren Antrag jetzt."),
+    // `Ihr Antrag` may be masculine or neuter: without evidence the passive stays.
+    .flags("Ihr Antrag ⟦wurde geprüft⟧."),
+    // Another agent (`von der Stadt`) would need a verb in the third person: stays.
+    .flags("Der Antrag ⟦wird von der Stadt geprüft⟧."),
+    // Not an action of the sender: stays.
+    .flags("Der Heim-Beirat ⟦wird gewählt⟧."),
+    // `von Ihnen` inside a noun phrase is no agent.
+    .flags("Das Geld ⟦wird auf das von Ihnen angegebene Konto überwiesen⟧."),
   ]
+
+  /// Administrative actions that the sender of a letter does (`wir` in letter mode).
+  static let senderActions: Set<String> = [
+    "prüfen", "bearbeiten", "zahlen", "überweisen", "auszahlen", "bewilligen", "ablehnen",
+    "berechnen", "erstatten", "senden", "schicken", "zusenden", "zuschicken", "informieren",
+    "benachrichtigen", "festsetzen", "erheben", "anrechnen", "berücksichtigen", "gewähren",
+    "einladen", "zurückfordern", "mitteilen", "abbuchen", "einziehen", "verlängern",
+    "weiterleiten", "bitten", "auffordern", "beraten", "unterstützen", "speichern", "löschen",
+    "ausstellen", "genehmigen", "erteilen", "anerkennen", "übernehmen", "kürzen", "anpassen",
+  ]
+
+  /// Nominative determiners whose accusative is the same word (feminine, neuter or plural).
+  static let sameInAccusative: Set<String> = [
+    "die", "das", "Die", "Das", "Ihre", "eine", "Eine", "keine", "Keine", "diese", "Diese", "alle",
+    "Alle", "unsere", "Unsere",
+  ]
+
+  /// Masculine nominative → accusative.
+  static let masculineAccusative: [String: String] = [
+    "Der": "den", "der": "den", "Dieser": "diesen", "dieser": "diesen", "Jeder": "jeden",
+    "jeder": "jeden",
+  ]
+
+  /// Determiners that are masculine or neuter in the nominative: the noun decides.
+  static let possessiveAccusative: [String: String] = [
+    "Ihr": "Ihren", "Ein": "einen", "ein": "einen", "Kein": "keinen", "kein": "keinen",
+    "Unser": "unseren", "unser": "unseren",
+  ]
+
+  /// Accusative masculine determiners (evidence for a masculine noun).
+  static let masculineEvidence: Set<String> = [
+    "den", "einen", "keinen", "Ihren", "diesen", "jeden", "unseren",
+  ]
+  static let neuterEvidence: Set<String> = ["das", "dieses", "jedes", "Das", "Dieses", "Jedes"]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
     Constructions.passives(in: sentence).map { match in
@@ -34,5 +94,169 @@ struct PassiveVoiceRule: Rule {
       }
       return finding(sentence.range(match.first, match.last), message)
     }
+  }
+
+  func rewrite(_ finding: Finding, in context: Context) -> [Edit] {
+    guard let sentence = context.document.sentence(at: finding.range.start),
+      sentence.blockKind == .paragraph || sentence.blockKind == .listItem,
+      let first = RewriteSupport.tokenIndex(startingAt: finding.range.start, in: sentence)
+    else { return [] }
+    let tokens = sentence.tokens
+    let traits = sentence.traits
+    let parts = ClauseParts(sentence, analyzer: context.analyzer)
+    // `Subject werden … participle` (`.`), or `Sie werden gebeten, …`.
+    let aux = first
+    guard ["wird", "werden", "wurde", "wurden"].contains(tokens[aux].text), aux >= 1,
+      let final = sentence.finalPunctuation, tokens[final].text == "."
+    else { return [] }
+    let past = tokens[aux].text.hasPrefix("wurde")
+    var end = final
+    if let comma = tokens.firstIndex(where: { $0.text == "," }) {
+      // Only an infinitive clause may follow (`…, pünktlich zu kommen`).
+      guard comma > aux,
+        (comma..<final).contains(where: {
+          traits[$0].contains(.zuInfinitive) || traits[$0].contains(.zu)
+        }),
+        !(comma..<final).contains(where: {
+          !traits[$0].isDisjoint(with: .anyFinite) && parts.isVerbForm($0)
+            && !traits[$0].contains(.infinitive)
+        })
+      else { return [] }
+      end = comma
+    }
+    let participle = end - 1
+    guard participle > aux, Constructions.isVerbalParticiple(traits, participle),
+      let lemma = sentence.lemmas[participle], lemma.hasSuffix("n")
+    else { return [] }
+    // The subject: `Sie` or a simple noun phrase before the auxiliary.
+    var object: String
+    if aux == 1, tokens[0].text == "Sie" {
+      object = "Sie"
+    } else {
+      guard let phrase = parts.nounPhrase(from: 0, limit: aux), phrase == 0..<aux,
+        let converted = accusative(phrase, sentence, context)
+      else { return [] }
+      object = converted
+    }
+    // The middle field: no further verb, no comma; `von Ihnen` / `von uns` name the agent.
+    var middle = Array((aux + 1)..<participle)
+    var agent = "Wir"
+    if let von = middle.firstIndex(where: { tokens[$0].text == "von" }) {
+      // The agent stands first or last in the middle field (`das von Ihnen angegebene Konto`
+      // is no agent).
+      guard von + 1 < middle.count, von == 0 || von + 2 == middle.count,
+        !middle.contains(where: { traits[$0].contains(.participleAdjective) })
+      else { return [] }
+      switch tokens[middle[von + 1]].text {
+      case "Ihnen": agent = "Sie"
+      case "uns": agent = "Wir"
+      default: return []
+      }
+      middle.removeSubrange(von...(von + 1))
+    } else {
+      guard context.profile.simplify.letter, Self.senderActions.contains(lemma) else { return [] }
+    }
+    guard
+      !middle.contains(where: {
+        !traits[$0].contains(.word) && tokens[$0].kind == .punctuation
+          || parts.isVerbForm($0) || ["von", "durch", "vom"].contains(tokens[$0].text)
+      })
+    else { return [] }
+    if agent == "Sie" && object == "Sie" { return [] }
+    // A dative pronoun stands before the object: `Wir schicken Ihnen den Bescheid zu`.
+    var lead: [String] = []
+    if let m = middle.first, ["Ihnen", "uns", "ihm", "ihr", "ihnen"].contains(tokens[m].text) {
+      if !(agent == "Wir" && tokens[m].text == "uns") {
+        lead.append(tokens[m].text)
+        middle.removeFirst()
+      } else {
+        return []
+      }
+    }
+    let rest = runs(middle, parts)
+    var words: [String]
+    if past {
+      words = [agent, "haben"] + lead + [object] + rest + [tokens[participle].text]
+    } else {
+      guard lemma != "sein", let split = splitLemma(lemma, context) else { return [] }
+      words = [agent, split.verb] + lead + [object] + rest + [split.particle ?? ""]
+    }
+    return [Edit(sentence.range(0, participle), ClauseParts.join(words))]
+  }
+
+  /// The text of token runs (kept in their source spacing).
+  func runs(_ indices: [Int], _ parts: ClauseParts) -> [String] {
+    var result: [String] = []
+    var start: Int? = nil
+    var previous = -2
+    for k in indices {
+      if k != previous + 1 {
+        if let s = start { result.append(parts.text(s..<(previous + 1))) }
+        start = k
+      }
+      previous = k
+    }
+    if let s = start { result.append(parts.text(s..<(previous + 1))) }
+    return result
+  }
+
+  /// The lemma as the finite `wir`/`Sie` form and its separable particle.
+  func splitLemma(_ lemma: String, _ context: Context) -> (verb: String, particle: String?)? {
+    for particle in GermanGrammar.separableParticles.sorted(by: { $0.count > $1.count })
+    where lemma.hasPrefix(particle) && lemma.count >= particle.count + 4 {
+      let rest = String(lemma.dropFirst(particle.count))
+      guard context.analyzer.entry(rest).traits.contains(.infinitive) else { continue }
+      if ClauseParts.ambiguousParticles.contains(particle) {
+        // `überweisen`, `übernehmen`: inseparable in these administrative verbs.
+        return ["überweisen", "übernehmen", "unterstützen"].contains(lemma) ? (lemma, nil) : nil
+      }
+      return (rest, particle)
+    }
+    return (lemma, nil)
+  }
+
+  /// The subject noun phrase `range` in the accusative, or nil when its form is not certain.
+  func accusative(_ range: Range<Int>, _ sentence: AnalyzedSentence, _ context: Context) -> String?
+  {
+    let tokens = sentence.tokens
+    let determiner = tokens[range.lowerBound].text
+    let noun = tokens[range.upperBound - 1].text
+    guard sentence.isNounLike(range.upperBound - 1), range.count >= 2 else { return nil }
+    var words = (range.lowerBound..<range.upperBound).map { tokens[$0].text }
+    if Self.sameInAccusative.contains(determiner) {
+      words[0] =
+        determiner == "Ihre" || determiner == "Unsere" ? determiner : determiner.lowercased()
+      if determiner == "Unsere" { words[0] = "unsere" }
+      return words.joined(separator: " ")
+    }
+    var masculine = Self.masculineAccusative[determiner]
+    if masculine == nil, let possessive = Self.possessiveAccusative[determiner] {
+      // The noun's gender from the document: `den Antrag`, `Ihren Antrag`; none as neuter.
+      var isMasculine = false
+      var isNeuter = false
+      for other in context.document.sentences {
+        let t = other.tokens
+        for k in 1..<max(1, t.count) where t[k].text == noun {
+          if Self.masculineEvidence.contains(t[k - 1].text) { isMasculine = true }
+          if Self.neuterEvidence.contains(t[k - 1].text) { isNeuter = true }
+        }
+      }
+      guard isMasculine, !isNeuter else { return nil }
+      masculine = possessive
+    }
+    guard let accusative = masculine else { return nil }
+    words[0] = accusative
+    // Adjectives after the determiner: weak `-e` or strong `-er` → `-en`.
+    for k in 1..<(words.count - 1) {
+      let adjective = words[k]
+      if adjective.hasSuffix("e") {
+        words[k] = adjective + "n"
+      } else if adjective.hasSuffix("er") && determiner != "Der" && determiner != "der" {
+        words[k] = String(adjective.dropLast(2)) + "en"
+      } else {
+        return nil
+      }
+    }
+    return words.joined(separator: " ")
   }
 }

@@ -13,6 +13,12 @@ struct RelativeClauseRule: Rule {
   let severity = Severity.warning
 
   let examples: [Example] = [
+    .rewrites(
+      "Wir suchen einen Job, ⟦der uns fordert⟧ und Spaß macht.",
+      to: "Wir suchen einen Job, der uns fordert und Spaß macht."),
+    .rewrites(
+      "So bieten sie auch denen eine Chance, ⟦die benachteiligt sind⟧.",
+      to: "So bieten sie auch denen eine Chance, die benachteiligt sind."),
     .ok("Das Haus ist groß."),
     .ok("Er kommt, die Stadt ist schön."),
     .rewrites("Das ist ein Haus, ⟦das groß ist⟧.", to: "Das ist ein Haus. Das Haus ist groß."),
@@ -57,6 +63,19 @@ struct RelativeClauseRule: Rule {
     return [Edit(sentence.tokenRange, replacement)]
   }
 
+  static let demonstratives: Set<String> = [
+    "denen", "derjenige", "diejenige", "dasjenige", "denjenigen", "demjenigen", "derjenigen",
+    "diejenigen", "jene", "jener", "jenen", "jenem",
+  ]
+  static let pluralVerbs: Set<String> = [
+    "sind", "haben", "werden", "können", "müssen", "dürfen", "sollen", "wollen", "waren",
+    "hatten", "wurden",
+  ]
+  static let singularDeterminers: Set<String> = [
+    "ein", "eine", "einen", "einem", "einer", "eines", "das", "dem", "des", "jeder", "jede",
+    "jedes",
+  ]
+
   func split(_ sentence: AnalyzedSentence, clause k: Int, analyzer: Analyzer) -> String? {
     let parts = ClauseParts(sentence, analyzer: analyzer)
     let tokens = sentence.tokens
@@ -80,6 +99,25 @@ struct RelativeClauseRule: Rule {
       repeatable(sentence, head: head, pronoun: word),
       let body = parts.verbFinal(pronoun + 1..<clause.tokens.upperBound)
     else { return nil }
+    // Coordinated verbs in the clause (`der sie herausfordert und Spaß macht`), or a
+    // demonstrative before it that the pronoun may refer to (`denen …, die`): not certain.
+    let after = clause.tokens.upperBound
+    if (pronoun + 1..<min(after + 1, tokens.count)).contains(where: {
+      ["und", "oder", "sowie", "bzw."].contains(tokens[$0].text)
+    })
+      || (0..<start).contains(where: { Self.demonstratives.contains(tokens[$0].text.lowercased()) })
+    {
+      return nil
+    }
+    // A plural verb cannot go with a singular head (`eine Chance, die … sind`).
+    if Self.pluralVerbs.contains(tokens[body.finite].text),
+      let determiner = (max(0, head - 3)..<head).reversed().first(where: {
+        Self.singularDeterminers.contains(tokens[$0].text.lowercased())
+          || Self.articleForms.contains(tokens[$0].text.lowercased())
+      }), Self.singularDeterminers.contains(tokens[determiner].text.lowercased())
+    {
+      return nil
+    }
     // After the clause: the sentence end, or a comma and the rest of the main clause. Either
     // the part before has the finite verb and the rest has none (`Wir prüfen den Antrag, den
     // …, genau.`), or the part before is the first position and the rest starts with the verb.

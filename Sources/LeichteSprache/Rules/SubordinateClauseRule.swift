@@ -13,6 +13,9 @@ struct SubordinateClauseRule: Rule {
   let severity = Severity.warning
 
   let examples: [Example] = [
+    .rewrites(
+      "Bitte melden Sie den Hund an, ⟦sofern es sich um einen großen Hund handelt⟧.",
+      to: "Es handelt sich um einen großen Hund? Dann melden Sie bitte den Hund an."),
     // Where the moved phrase ends is not certain: a genitive attribute, a truncated compound.
     .rewrites(
       "Die Erstattung erfolgt auch, ⟦wenn für die Finanzierung der genannten Leistungen Mittel der Pflege eingesetzt werden⟧.",
