@@ -1,3 +1,5 @@
+import Foundation
+
 /// Looks up the grammatical traits of every token and finds clauses: the shared, cheap analysis
 /// the rules read (no tagger). Build one per lexicon and reuse it; it is immutable and `Sendable`.
 public struct Analyzer: Sendable {
@@ -118,6 +120,34 @@ public final class AnalyzedSentence: Sendable {
   public let summary: SentenceSummary
   /// Number of word-like tokens (`Sentence.wordCount`, counted once).
   public var wordCount: Int { summary.wordCount }
+  private let factCache = FactCache()
+
+  /// The facts of the sentence (`FactExtractor().facts(in: sentence)`), extracted once on first
+  /// use: several rules and the simplifier ask for them.
+  public var facts: [Fact] { factCache.facts { FactExtractor().facts(in: sentence) } }
+
+  /// Takes the facts of `earlier` when they are known and this sentence has the same tokens,
+  /// only moved: facts depend on the tokens' texts, kinds and relative positions alone, so they
+  /// are the earlier facts moved by the same distance (the simplifier's later passes).
+  func reuseFacts(of earlier: AnalyzedSentence) {
+    let tokens = sentence.tokens
+    let old = earlier.sentence.tokens
+    guard tokens.count == old.count, let known = earlier.factCache.known else { return }
+    let shift = sentence.range.start - earlier.sentence.range.start
+    for k in tokens.indices {
+      let a = tokens[k]
+      let b = old[k]
+      guard a.kind == b.kind, a.range.start == b.range.start + shift,
+        a.range.end == b.range.end + shift, a.text == b.text
+      else { return }
+    }
+    factCache.seed(
+      known.map {
+        Fact(
+          kind: $0.kind, text: $0.text, key: $0.key,
+          range: TextRange($0.range.start + shift, $0.range.end + shift))
+      })
+  }
 
   init(
     sentence: Sentence, index: Int, blockIndex: Int, blockKind: Block.Kind, traits: [WordTraits],
@@ -242,4 +272,34 @@ public struct SentenceSummary: Sendable {
 
   static let suffixIn: [UInt8] = Array("In".utf8)
   static let suffixInnen: [UInt8] = Array("Innen".utf8)
+}
+
+/// The lazily extracted facts of one analysed sentence. A lock guards the single write, so an
+/// `AnalyzedSentence` stays safe to share between tasks.
+private final class FactCache: @unchecked Sendable {
+  private let lock = NSLock()
+  private var stored: [Fact]?
+
+  /// The facts if they were extracted already.
+  var known: [Fact]? {
+    lock.lock()
+    defer { lock.unlock() }
+    return stored
+  }
+
+  /// Sets the facts unless they are known already.
+  func seed(_ facts: [Fact]) {
+    lock.lock()
+    defer { lock.unlock() }
+    if stored == nil { stored = facts }
+  }
+
+  func facts(_ extract: () -> [Fact]) -> [Fact] {
+    lock.lock()
+    defer { lock.unlock() }
+    if let stored { return stored }
+    let facts = extract()
+    stored = facts
+    return facts
+  }
 }

@@ -49,7 +49,7 @@ struct HardWordMatcher {
         continue
       }
       if match.replacement != nil {
-        let known = facts ?? FactExtractor().facts(in: sentence.sentence)
+        let known = facts ?? sentence.facts
         facts = known
         if Self.isProtected(match.range, by: known) || Self.namesOffice(match.replacement ?? "") {
           match = HardWordMatch(

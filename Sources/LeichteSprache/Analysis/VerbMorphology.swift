@@ -65,13 +65,12 @@ enum VerbMorphology {
   static func verbLemmas(_ lemmas: [String: String]) -> Set<String> {
     var verbs: Set<String> = []
     for (form, lemma) in lemmas {
-      guard lemma.hasSuffix("n"), lemma.utf8.count >= 3, !Analyzer.startsUppercase(lemma),
-        !verbs.contains(lemma)
+      guard lemma.utf8.last == UInt8(ascii: "n"), lemma.utf8.count >= 3,
+        !Analyzer.startsUppercase(lemma), !verbs.contains(lemma)
       else { continue }
       let stem = self.stem(lemma)
-      if form == stem + "t" || form == stem + "st" || form == stem + "te" || form == stem + "et"
-        || (form.hasPrefix("ge") && !lemma.hasPrefix("ge")
-          && (form.hasSuffix("t") || form.hasSuffix("en"))
+      if isConcatenation(form, stem, verbEndings)
+        || (starts(form, "ge") && !starts(lemma, "ge") && (ends(form, "t") || ends(form, "en"))
           && form.count > 4)
       {
         verbs.insert(lemma)
@@ -82,34 +81,152 @@ enum VerbMorphology {
 
   /// The present stem: `prüfen` → `prüf`, `ändern` → `änder`, `tun` → `tu`.
   static func stem(_ lemma: String) -> Substring {
-    lemma.hasSuffix("en") ? lemma.dropLast(2) : lemma.dropLast()
+    ends(lemma, "en") ? lemma.dropLast(2) : lemma.dropLast()
+  }
+
+  // The tests below compare UTF-8 bytes: the lemma table is NFC (see `Lexicons/README.md`), so a
+  // byte prefix is a character prefix there, and the build of the table stays fast (it runs over
+  // every form of the lemma table at start-up).
+
+  /// Runs `body` over the UTF-8 bytes of `text` (without copying for native strings).
+  @inline(__always)
+  static func bytes<R>(_ text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R
+  {
+    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    return Array(text.utf8).withUnsafeBufferPointer(body)
+  }
+
+  /// True when `a` holds `b` at `offset`.
+  @inline(__always)
+  static func matches(
+    _ a: UnsafeBufferPointer<UInt8>, at offset: Int, _ b: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    guard offset >= 0, a.count - offset >= b.count else { return false }
+    var k = 0
+    while k < b.count {
+      if a[offset &+ k] != b[k] { return false }
+      k &+= 1
+    }
+    return true
+  }
+
+  @inline(__always)
+  static func starts(_ text: some StringProtocol, _ prefix: some StringProtocol) -> Bool {
+    bytes(text) { a in bytes(prefix) { b in matches(a, at: 0, b) } }
+  }
+
+  /// True when `text` starts with `first` followed by `second`.
+  @inline(__always)
+  static func starts(_ text: String, _ first: String, then second: String) -> Bool {
+    bytes(text) { a in
+      bytes(first) { b in
+        matches(a, at: 0, b) && bytes(second) { c in matches(a, at: b.count, c) }
+      }
+    }
+  }
+
+  @inline(__always)
+  static func ends(_ text: some StringProtocol, _ suffix: String) -> Bool {
+    bytes(text) { a in bytes(suffix) { b in matches(a, at: a.count - b.count, b) } }
+  }
+
+  /// True when `form` is `stem` followed by one of `endings` (UTF-8 bytes).
+  @inline(__always)
+  static func isConcatenation(_ form: String, _ stem: Substring, _ endings: [[UInt8]]) -> Bool {
+    bytes(form) { a in
+      bytes(stem) { b in
+        guard matches(a, at: 0, b) else { return false }
+        for ending in endings where a.count == b.count + ending.count {
+          if has(a, at: b.count, ending) { return true }
+        }
+        return false
+      }
+    }
+  }
+
+  static let verbEndings = ["t", "st", "te", "et"].map { Array($0.utf8) }
+  static let weakPastEndings = ["te", "ten", "test", "tet", "ete", "eten", "etest", "etet"].map {
+    Array($0.utf8)
+  }
+  static let pastPluralEndings = ["ten", "eten"].map { Array($0.utf8) }
+  static let tEnding = [Array("t".utf8)]
+  static let eEnding = [Array("e".utf8)]
+
+  /// True when `text` contains `part`.
+  @inline(__always)
+  static func contains(_ text: some StringProtocol, _ part: String) -> Bool {
+    bytes(text) { a in
+      bytes(part) { b in
+        guard a.count >= b.count else { return false }
+        return (0...(a.count - b.count)).contains { matches(a, at: $0, b) }
+      }
+    }
+  }
+
+  /// True when `text` contains ä, ö or ü (NFC: C3 A4, C3 B6, C3 BC).
+  @inline(__always)
+  static func containsUmlaut(_ text: some StringProtocol) -> Bool {
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      if previous == 0xC3 && (byte == 0xA4 || byte == 0xB6 || byte == 0xBC) { return true }
+      previous = byte
+    }
+    return false
+  }
+
+  /// UTF-8 bytes of the separable particles, and of the inseparable prefixes with their
+  /// length in characters.
+  static let particleBytes: [[UInt8]] = GermanGrammar.separableParticles.map { Array($0.utf8) }
+  static let prefixBytes: [(bytes: [UInt8], characters: Int)] = GermanGrammar.inseparablePrefixes
+    .map { (Array($0.utf8), $0.count) }
+  static let zuBytes = Array("zu".utf8)
+  static let geBytes = Array("ge".utf8)
+
+  /// True when `a` holds `b` at `offset`.
+  @inline(__always)
+  static func has(_ a: UnsafeBufferPointer<UInt8>, at offset: Int, _ b: [UInt8]) -> Bool {
+    guard a.count - offset >= b.count else { return false }
+    var k = 0
+    while k < b.count {
+      if a[offset &+ k] != b[k] { return false }
+      k &+= 1
+    }
+    return true
   }
 
   /// Traits of a form of verb `lemma`.
   static func classify(_ form: String, lemma: String, lemmas: [String: String]) -> WordTraits {
     let stem = self.stem(lemma)
-    if let particle = GermanGrammar.separableParticles.first(where: {
-      lemma.hasPrefix($0) && form.hasPrefix($0 + "zu") && lemma.utf8.count > $0.utf8.count + 3
-    }), form.dropFirst(particle.count + 2) == lemma.dropFirst(particle.count) {
-      return .zuInfinitive
+    // A zu-infinitive of a separable verb: particle + zu + the rest of the lemma (the first
+    // particle that starts both decides).
+    let isZuInfinitive = bytes(form) { f in
+      bytes(lemma) { l in
+        for particle in particleBytes
+        where has(l, at: 0, particle) && l.count > particle.count + 3 && has(f, at: 0, particle)
+          && has(f, at: particle.count, zuBytes)
+        {
+          return f.count - 2 == l.count
+            && matches(
+              f, at: particle.count + 2, UnsafeBufferPointer(rebasing: l[particle.count...]))
+        }
+        return false
+      }
     }
+    if isZuInfinitive { return .zuInfinitive }
     var traits: WordTraits = [.finiteVerb]
     let participle = isParticiple(form, of: lemma)
-    let weakPast = ["te", "ten", "test", "tet", "ete", "eten", "etest", "etet"].contains {
-      form == stem + $0
-    }
+    let weakPast = isConcatenation(form, stem, weakPastEndings)
     // Strong past plural: the singular is a form of the same verb (erhielt → erhielten).
     let pastPlural =
-      form.hasSuffix("en") && lemmas[String(form.dropLast(2))] == lemma
+      ends(form, "en") && lemmas[String(form.dropLast(2))] == lemma
       && isStrongPast(String(form.dropLast(2)), stem: stem)
-    let hasNewUmlaut =
-      form.contains(where: { "äöü".contains($0) }) && !stem.contains(where: { "äöü".contains($0) })
+    let hasNewUmlaut = containsUmlaut(form) && !containsUmlaut(stem)
     if participle {
       traits.insert(.participle)
       // Weak participles equal the 3rd person singular present (`bezahlt`, `informiert`);
       // strong ones may equal a past form (`verstanden`, `erhielt`).
-      let present = form.hasSuffix(stem + "t") || form.hasSuffix(stem + "et")
-      if pastPlural || isStrongPast(form, stem: stem) && !form.hasSuffix("en") {
+      let present = endsWith(form, stem, "t") || endsWith(form, stem, "et")
+      if pastPlural || isStrongPast(form, stem: stem) && !ends(form, "en") {
         traits.insert(.pastTense)
       } else if !present {
         traits.remove(.finiteVerb)
@@ -120,51 +237,67 @@ enum VerbMorphology {
       traits.insert(.pastTense)
     } else if hasNewUmlaut {
       // Umlaut not in the infinitive plus -e/-en/-est/-et: Konjunktiv II (käme, gäbe, wüsste).
-      if form.hasSuffix("e") || form.hasSuffix("en") || form.hasSuffix("est")
-        || form.hasSuffix("et")
-      {
+      if ends(form, "e") || ends(form, "en") || ends(form, "est") || ends(form, "et") {
         traits.insert(.subjunctiveII)
       }
     } else if isStrongPast(form, stem: stem) {
       traits.insert(.pastTense)
-    } else if form.hasSuffix("e"), let pastForm = lemmas[String(form.dropLast())],
+    } else if ends(form, "e"), let pastForm = lemmas[String(form.dropLast())],
       pastForm == lemma, isStrongPast(String(form.dropLast()), stem: stem)
     {
       // Strong past stem + e: ginge, bliebe, hielte.
       traits.insert(.subjunctiveII)
-    } else if form == stem + "e" {
+    } else if isConcatenation(form, stem, eEnding) {
       traits.insert(.subjunctiveICandidate)
     }
     return traits
   }
 
+  /// True when `form` ends in `stem` followed by `ending`.
+  @inline(__always)
+  static func endsWith(_ form: String, _ stem: Substring, _ ending: String) -> Bool {
+    bytes(form) { a in
+      bytes(stem) { b in
+        bytes(ending) { c in
+          matches(a, at: a.count - c.count, c) && matches(a, at: a.count - c.count - b.count, b)
+        }
+      }
+    }
+  }
+
   /// Strong or mixed Präteritum: a form that does not start with the present stem and has no
   /// present ending (gab, kamen, ging, hielt, brachte).
   static func isStrongPast(_ form: String, stem: Substring) -> Bool {
-    guard !form.hasPrefix(stem), stem.count >= 2 else { return false }
-    if form.hasSuffix("te") || form.hasSuffix("ten") { return true }  // brachte, dachten
-    if form.hasSuffix("st") || form.hasSuffix("e") { return false }
-    if form.hasSuffix("t") { return form.contains("ie") && !stem.contains("ie") }  // hielt, riet
+    guard !starts(form, stem), stem.count >= 2 else { return false }
+    if ends(form, "te") || ends(form, "ten") { return true }  // brachte, dachten
+    if ends(form, "st") || ends(form, "e") { return false }
+    if ends(form, "t") { return contains(form, "ie") && !contains(stem, "ie") }  // hielt, riet
     return true
   }
 
   /// Participle II of `lemma` by form: ge-…-t/-en, particle + ge (`eingereicht`), inseparable
   /// prefix without ge (`bezahlt`, `verstanden`), or -iert.
   static func isParticiple(_ form: String, of lemma: String) -> Bool {
-    guard form != lemma, form.hasSuffix("t") || form.hasSuffix("en") else { return false }
+    guard ends(form, "t") || ends(form, "en"), form != lemma else { return false }
     let stem = self.stem(lemma)
-    if form.hasSuffix("en") && (form == stem + "ten" || form == stem + "eten") { return false }
-    if lemma.hasSuffix("ieren") { return form == stem + "t" }
-    if form.hasPrefix("ge") && !lemma.hasPrefix("ge") { return true }
-    for particle in GermanGrammar.separableParticles where lemma.hasPrefix(particle) {
-      if form.hasPrefix(particle + "ge") && !lemma.dropFirst(particle.count).hasPrefix("ge") {
-        return true
+    if ends(form, "en") && isConcatenation(form, stem, pastPluralEndings) { return false }
+    if ends(lemma, "ieren") { return isConcatenation(form, stem, tEnding) }
+    if starts(form, "ge") && !starts(lemma, "ge") { return true }
+    return bytes(form) { f in
+      bytes(lemma) { l in
+        for particle in particleBytes where has(l, at: 0, particle) {
+          if has(f, at: 0, particle) && has(f, at: particle.count, geBytes)
+            && !has(l, at: particle.count, geBytes)
+          {
+            return true
+          }
+        }
+        for (prefix, characters) in prefixBytes
+        where has(l, at: 0, prefix) && has(f, at: 0, prefix) && lemma.count > characters + 3 {
+          return true
+        }
+        return false
       }
     }
-    for prefix in GermanGrammar.inseparablePrefixes
-    where lemma.hasPrefix(prefix) && lemma.count > prefix.count + 3 {
-      if form.hasPrefix(prefix) { return true }
-    }
-    return false
   }
 }

@@ -19,6 +19,34 @@ public struct FactExtractor: Sendable {
   }
 }
 
+extension FactScanner {
+  /// Whether `tokens` may hold a fact of `kind`: a cheap test that never says no where `scan()`
+  /// finds one, so a caller that needs only that kind can skip the extraction. Only two kinds
+  /// start at a telling token: a legal citation at `§` or `Art.`/`Artikel` (see `law(at:)`), a
+  /// phone number at `+`, at a number that starts with 0 or at a number after a phone label
+  /// (see `phone(at:)`; keep both in step). Every other kind: true.
+  static func mayHold(_ kind: Fact.Kind, in tokens: [Token]) -> Bool {
+    switch kind {
+    case .law:
+      return tokens.contains { $0.kind == .section || $0.text == "Art." || $0.text == "Artikel" }
+    case .phone:
+      for (i, token) in tokens.enumerated() {
+        if token.text == "+" { return true }
+        guard token.kind == .number else { continue }
+        if token.text.first == "0" { return true }
+        var back = i - 1
+        while back >= 0 && (tokens[back].text == ":" || tokens[back].text == "(") { back -= 1 }
+        if back >= 0 && FactVocabulary.phoneLabels.contains(tokens[back].text.lowercased()) {
+          return true
+        }
+      }
+      return false
+    default:
+      return true
+    }
+  }
+}
+
 /// One pass over a sentence's tokens. Each token is claimed by at most one fact, except that a
 /// date inside a deadline is also a date.
 struct FactScanner {
@@ -294,12 +322,13 @@ struct FactScanner {
 
   /// `1,2 Mio. Euro`, `18,5 Mrd. Euro`, `250 Euro` written apart.
   func scaledMoney(at i: Int) -> Int? {
-    if tokens[i].kind == .word && NumberWords.value(tokens[i].text) == nil { return nil }
     var k = i + 1
     if k < tokens.count, FactVocabulary.moneyScales[tokens[k].text] != nil { k += 1 }
     guard k < tokens.count, ["Euro", "EUR", "€", "Cent"].contains(tokens[k].text) else {
       return nil
     }
+    // The number word test last: it is the costly one, and most words are followed by no unit.
+    if tokens[i].kind == .word && NumberWords.value(tokens[i].text) == nil { return nil }
     return k
   }
 

@@ -82,6 +82,14 @@ public struct Lexicon: Sendable {
           displayName: index == 0 ? name : directory.appendingPathComponent(name).path)
       }
     }
+    /// The raw bytes of `name` in each folder that has it, with its display name.
+    func contents(_ name: String) throws -> [(Data, String)] {
+      try directories.enumerated().compactMap { index, directory in
+        let url = directory.appendingPathComponent(name)
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        return (try Data(contentsOf: url), index == 0 ? name : url.path)
+      }
+    }
     if parts.contains(.abbreviations) {
       // Abbreviations keeps the first entry per key: put later folders first so they win.
       var entries: [Abbreviations.Entry] = []
@@ -91,11 +99,14 @@ public struct Lexicon: Sendable {
       lexicon.abbreviations = Abbreviations(entries)
     }
     if parts.contains(.frequencies) {
-      for file in try files("haeufigkeit.tsv") {
-        let word = try file.column("wort")
-        let zipf = try file.column("zipf")
-        lexicon.frequencies.reserveCapacity(lexicon.frequencies.count + file.rows.count)
-        for row in file.rows { lexicon.frequencies[row[word]] = Double(row[zipf]) ?? 0 }
+      // The two large files are read without `TSVFile` rows: no `String` for unused fields.
+      for (data, display) in try contents("haeufigkeit.tsv") {
+        lexicon.frequencies.reserveCapacity(lexicon.frequencies.count + lineCount(data))
+        try scanTSV(data, name: display, ["wort", "zipf"]) { bytes, fields, columns in
+          lexicon.frequencies[TSVFile.string(bytes, fields[columns[0]])] =
+            decimal(bytes, fields[columns[1]])
+            ?? Double(TSVFile.string(bytes, fields[columns[1]])) ?? 0
+        }
       }
     }
     if parts.contains(.basicVocabulary) {
@@ -106,11 +117,12 @@ public struct Lexicon: Sendable {
     }
     if parts.contains(.lemmas) || parts.contains(.words) {
       var lemmas: [String: String] = [:]
-      for file in try files("lemmata.tsv") {
-        let form = try file.column("form")
-        let lemma = try file.column("lemma")
-        lemmas.reserveCapacity(lemmas.count + file.rows.count)
-        for row in file.rows { lemmas[row[form]] = row[lemma] }
+      for (data, display) in try contents("lemmata.tsv") {
+        lemmas.reserveCapacity(lemmas.count + lineCount(data))
+        try scanTSV(data, name: display, ["form", "lemma"]) { bytes, fields, columns in
+          lemmas[TSVFile.string(bytes, fields[columns[0]])] =
+            TSVFile.string(bytes, fields[columns[1]])
+        }
       }
       if parts.contains(.lemmas) { lexicon.lemmas = lemmas }
       if parts.contains(.words) {
@@ -151,6 +163,70 @@ public struct Lexicon: Sendable {
       if parts.contains(.words) { lexicon.hardWords.addForms(lexicon.nounForms.formLemmas) }
     }
     return lexicon
+  }
+
+  /// Powers of ten that a `Double` holds exactly.
+  private static let exactPowersOfTen: [Double] = (0...22).map {
+    (0..<$0).reduce(1.0) { a, _ in a * 10 }
+  }
+
+  /// A plain decimal (`3.76`: digits, at most one point) as `Double(text)` reads it, without the
+  /// general parser: digits and point give an integer and a power of ten, both exact, and one
+  /// IEEE division rounds correctly, as `Double(text)` does. Nil for any other form.
+  static func decimal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double? {
+    var mantissa: UInt64 = 0
+    var digits = 0
+    var decimals = 0
+    var point = false
+    for i in range {
+      let byte = bytes[i]
+      if byte == 0x2E, !point {
+        point = true
+      } else if byte >= 0x30 && byte <= 0x39 {
+        mantissa = mantissa * 10 + UInt64(byte - 0x30)
+        digits += 1
+        if point { decimals += 1 }
+      } else {
+        return nil
+      }
+    }
+    guard digits > 0, digits <= 15, decimals < exactPowersOfTen.count,
+      !point || decimals > 0, bytes[range.lowerBound] != 0x2E
+    else { return nil }
+    return Double(mantissa) / exactPowersOfTen[decimals]
+  }
+
+  /// The number of lines of `data` (an upper bound of its entries, for reserving capacity).
+  static func lineCount(_ data: Data) -> Int {
+    data.withUnsafeBytes { raw in raw.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
+  }
+
+  /// Streams the rows of one TSV file (see `TSVFile.scan`) to `row` with the field indices of
+  /// `names`; a missing column throws after the structural checks, as `TSVFile.column` does.
+  static func scanTSV(
+    _ data: Data, name: String, _ names: [String],
+    row: (UnsafeBufferPointer<UInt8>, [Range<Int>], [Int]) -> Void
+  ) throws {
+    let result: Result<Void, LexiconError> = data.withUnsafeBytes { raw in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      var indices: [Int]? = nil
+      do throws(LexiconError) {
+        let (header, columns) = try TSVFile.scan(
+          bytes, name: name,
+          columns: { columns in
+            let found = names.compactMap { columns.firstIndex(of: $0) }
+            if found.count == names.count { indices = found }
+          },
+          row: { fields, _ in if let indices { row(bytes, fields, indices) } })
+        for column in names {
+          _ = try TSVFile.column(column, in: columns, header: header, file: name)
+        }
+        return .success(())
+      } catch {
+        return .failure(error)
+      }
+    }
+    try result.get()
   }
 
   /// Reads and parses one TSV file of `directory`, or nil when it does not exist.

@@ -60,13 +60,31 @@ public struct TSVFile: Sendable {
   public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, name: String) throws(LexiconError)
     -> TSVFile
   {
+    var rows: [Row] = []
+    let (header, columns) = try scan(bytes, name: name) { fields, line in
+      rows.append(
+        Row(
+          provenance: Provenance(file: name, line: line),
+          fields: fields.map { string(bytes, $0.lowerBound, $0.upperBound) }))
+    }
+    return TSVFile(name: name, header: header, columns: columns, rows: rows)
+  }
+
+  /// Reads UTF-8 bytes row by row without building rows: `columns` gets the column names once
+  /// they are read, `row` the byte ranges of the fields of each entry (as many as there are
+  /// columns) and its 1-based line number. Returns the `#` header lines and the column names.
+  /// Structural problems throw as in `parse`.
+  public static func scan(
+    _ bytes: UnsafeBufferPointer<UInt8>, name: String,
+    columns onColumns: ([String]) -> Void = { _ in },
+    row: (_ fields: [Range<Int>], _ line: Int) -> Void
+  ) throws(LexiconError) -> (header: [String], columns: [String]) {
     var header: [String] = []
     var columns: [String]? = nil
-    var rows: [Row] = []
     var lineNumber = 0
     var lineStart = 0
     let count = bytes.count
-    var fields: [String] = []
+    var fields: [Range<Int>] = []
     while lineStart < count {
       var lineEnd = lineStart
       while lineEnd < count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
@@ -82,11 +100,13 @@ public struct TSVFile: Sendable {
       fields.removeAll(keepingCapacity: true)
       var fieldStart = lineStart
       for i in lineStart...contentEnd where i == contentEnd || bytes[i] == 0x09 {
-        fields.append(string(bytes, fieldStart, i))
+        fields.append(fieldStart..<i)
         fieldStart = i + 1
       }
       guard let expected = columns else {
-        columns = fields
+        let names = fields.map { string(bytes, $0.lowerBound, $0.upperBound) }
+        columns = names
+        onColumns(names)
         continue
       }
       guard fields.count == expected.count else {
@@ -94,12 +114,17 @@ public struct TSVFile: Sendable {
           file: name, line: lineNumber,
           "\(fields.count) Spalten statt \(expected.count) (\(expected.joined(separator: ", ")))")
       }
-      rows.append(Row(provenance: Provenance(file: name, line: lineNumber), fields: fields))
+      row(fields, lineNumber)
     }
     guard let columns else {
       throw LexiconError(file: name, line: lineNumber, "keine Zeile mit Spaltennamen gefunden")
     }
-    return TSVFile(name: name, header: header, columns: columns, rows: rows)
+    return (header, columns)
+  }
+
+  /// The text of `range` of `bytes`.
+  public static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    string(bytes, range.lowerBound, range.upperBound)
   }
 
   private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
@@ -110,8 +135,15 @@ public struct TSVFile: Sendable {
 
   /// Index of the column named `name`, or an error naming the file.
   public func column(_ name: String) throws(LexiconError) -> Int {
+    try TSVFile.column(name, in: columns, header: header, file: self.name)
+  }
+
+  /// Index of the column named `name` among `columns`, or an error naming the file (for `scan`).
+  public static func column(
+    _ name: String, in columns: [String], header: [String], file: String
+  ) throws(LexiconError) -> Int {
     guard let index = columns.firstIndex(of: name) else {
-      throw LexiconError(file: self.name, line: header.count + 1, "Spalte „\(name)“ fehlt")
+      throw LexiconError(file: file, line: header.count + 1, "Spalte „\(name)“ fehlt")
     }
     return index
   }

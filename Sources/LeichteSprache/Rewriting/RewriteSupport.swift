@@ -58,7 +58,10 @@ enum RewriteSupport {
   static func isInside(_ range: TextRange, _ kinds: Set<Fact.Kind>, of sentence: AnalyzedSentence)
     -> Bool
   {
-    FactExtractor().facts(in: sentence.sentence).contains {
+    guard kinds.contains(where: { FactScanner.mayHold($0, in: sentence.tokens) }) else {
+      return false
+    }
+    return sentence.facts.contains {
       kinds.contains($0.kind) && $0.range.start <= range.start && range.end <= $0.range.end
     }
   }

@@ -6,7 +6,8 @@
 /// applied but recorded as `skipped_overlap`; the next pass sees the rewritten text and may
 /// propose it again. Edits are applied from the end of the text backwards so earlier ranges stay
 /// valid. After each pass the text is segmented and analysed anew. The simplifier stops when a
-/// pass proposes no edit, when a pass leaves the text unchanged, or after `maximumPasses`.
+/// pass proposes no edit, when a pass leaves the text unchanged, or after `maximumPasses`; in the
+/// first two cases the findings of that last pass are the remaining findings.
 public struct Simplifier: Sendable {
   public let segmenter: Segmenter
   public let analyzer: Analyzer
@@ -39,13 +40,33 @@ public struct Simplifier: Sendable {
     var mapping = ComposedOffsetMap()
     var pass = 0
     var findingsBefore: [Finding] = []
+    var inputSentences: [AnalyzedSentence] = []
+    // The analysis and findings by rule of a pass after which the text stayed the same.
+    var unchanged: (analyzed: AnalyzedDocument, found: [[Finding]])? = nil
+    // The sentences of the previous pass by text: an unchanged sentence keeps its facts.
+    var previous: [String: AnalyzedSentence] = [:]
+    func analyze(_ document: Document) -> AnalyzedDocument {
+      let analyzed = analyzer.analyze(document)
+      for sentence in analyzed.sentences {
+        if let earlier = previous[sentence.sentence.text] { sentence.reuseFacts(of: earlier) }
+      }
+      return analyzed
+    }
+    func remember(_ analyzed: AnalyzedDocument) {
+      previous.removeAll(keepingCapacity: true)
+      for sentence in analyzed.sentences { previous[sentence.sentence.text] = sentence }
+    }
     while pass < maximumPasses {
       pass += 1
-      let analyzed = analyzer.analyze(current)
+      let analyzed = analyze(current)
+      if pass == 1 { inputSentences = analyzed.sentences }
+      defer { remember(analyzed) }
       let context = Context(document: analyzed, analyzer: analyzer, profile: profile)
       var accepted: [(edit: Edit, change: Change)] = []
+      var foundByRule: [[Finding]] = []
       for rule in rules {
         let found = rule.check(analyzed, in: context)
+        foundByRule.append(found)
         if pass == 1 { findingsBefore.append(contentsOf: found) }
         for finding in found {
           let edits = rule.rewrite(finding, in: context)
@@ -72,20 +93,28 @@ public struct Simplifier: Sendable {
           }
         }
       }
-      guard !accepted.isEmpty else { break }
+      guard !accepted.isEmpty else {
+        unchanged = (analyzed, foundByRule)
+        break
+      }
       let rewritten = apply(accepted.map(\.edit), to: current.text)
       changes.append(contentsOf: accepted.map(\.change).sorted { $0.range < $1.range })
       mapping.prepend(
         OffsetMap(edits: accepted.map { ($0.edit.range, $0.edit.replacement.utf16.count) }))
-      if rewritten == current.text { break }
+      if rewritten == current.text {
+        unchanged = (analyzed, foundByRule)
+        break
+      }
       current = segmenter.segment(rewritten)
     }
-    let final = analyzer.analyze(current)
+    // When the last pass left the text as it was, its analysis and findings are the final ones
+    // (rules are pure); otherwise the rewritten text is analysed and checked once more.
+    let final = unchanged?.analyzed ?? analyze(current)
     let context = Context(document: final, analyzer: analyzer, profile: profile)
     var remaining: [Finding] = []
     var explanations: [String: Explanation] = [:]
-    for rule in rules {
-      for finding in rule.check(final, in: context) {
+    for (order, rule) in rules.enumerated() {
+      for finding in unchanged?.found[order] ?? rule.check(final, in: context) {
         remaining.append(finding)
         guard profile.simplify.glossary, let explanation = rule.explain(finding, in: context)
         else { continue }
@@ -96,8 +125,11 @@ public struct Simplifier: Sendable {
     }
     remaining.sort { $0.range < $1.range }
     findingsBefore.sort { $0.range < $1.range }
-    let extractor = FactExtractor()
-    let facts = FactReport(input: extractor.facts(in: input), output: extractor.facts(in: current))
+    // The analysed sentences keep the facts the rules already extracted (without a pass, the
+    // output is the input).
+    let facts = FactReport(
+      input: (pass == 0 ? final.sentences : inputSentences).flatMap(\.facts),
+      output: final.sentences.flatMap(\.facts))
     return Simplification(
       input: input, output: current, passes: pass, changes: changes,
       findingsBefore: findingsBefore, remaining: remaining,
@@ -136,7 +168,7 @@ public struct Simplifier: Sendable {
     for edit in edits.sorted(by: { $0.range > $1.range }) {
       units.replaceSubrange(edit.range.start..<edit.range.end, with: Array(edit.replacement.utf16))
     }
-    return String(decoding: units, as: UTF16.self)
+    return String(utf16Units: units)
   }
 }
 

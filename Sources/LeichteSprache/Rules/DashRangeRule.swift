@@ -100,7 +100,7 @@ struct DashRangeRule: Rule {
         || last + 1 < tokens.count && Self.isDash(tokens[last + 1])
       if isRange, !isIdentifier, !isList, !isAddress {
         let range = sentence.range(first, last)
-        if facts == nil { facts = FactExtractor().facts(in: sentence.sentence) }
+        if facts == nil { facts = sentence.facts }
         let inFact = facts!.contains {
           [.phone, .reference, .iban, .law].contains($0.kind)
             && $0.range.start <= range.start && range.end <= $0.range.end

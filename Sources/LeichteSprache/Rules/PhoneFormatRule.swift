@@ -28,7 +28,8 @@ struct PhoneFormatRule: Rule {
     let tokens = sentence.tokens
     var findings: [Finding] = []
     var covered = 0
-    for fact in FactExtractor().facts(in: sentence.sentence) where fact.kind == .phone {
+    let facts = FactScanner.mayHold(.phone, in: tokens) ? sentence.facts : []
+    for fact in facts where fact.kind == .phone {
       covered = max(covered, fact.range.end)
       guard let written = Self.written(fact, tokens), written != fact.text else { continue }
       findings.append(

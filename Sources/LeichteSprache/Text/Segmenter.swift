@@ -26,7 +26,7 @@ public struct Segmenter: Sendable {
   /// Segments already normalised UTF-16 text.
   public func segment(utf16 units: [UInt16]) -> Document {
     let blocks = units.withUnsafeBufferPointer { parseBlocks(in: $0) }
-    return Document(text: String(decoding: units, as: UTF16.self), blocks: blocks)
+    return Document(text: String(utf16Units: units), blocks: blocks)
   }
 
   /// The blocks of one chunk of a longer text, with offsets moved by `offset` (the UTF-16 length
