@@ -84,7 +84,8 @@ public struct HardWords: Sendable {
   /// The entry of a compound written with `-` or `·` (`Abfall-Gebühren-Satzung`), found through
   /// its closed spelling; nil for other words.
   public func entry(forJoined form: some StringProtocol) -> Entry? {
-    guard form.contains("-") || form.contains("·") else { return nil }
+    // Byte test first: `-` is 0x2D, `·` (U+00B7) is 0xC2 0xB7 in UTF-8.
+    guard form.utf8.contains(where: { $0 == 0x2D || $0 == 0xB7 }) else { return nil }
     return entry(for: String(form.filter { $0 != "-" && $0 != "·" }))
   }
 

@@ -138,7 +138,7 @@ struct LongWordRule: Rule, EvidenceProviding {
       return true
     }
     let range = tokens[i].range
-    return HardWordMatcher.isProtected(range, by: FactExtractor().facts(in: sentence.sentence))
+    return HardWordMatcher.isProtected(range, by: sentence.facts)
   }
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
