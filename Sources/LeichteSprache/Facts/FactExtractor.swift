@@ -100,6 +100,8 @@ struct FactScanner {
       case .number:
         if let end = scaledMoney(at: i) {
           claim(.money, i, end)
+        } else if i + 1 < tokens.count, FactVocabulary.percentWords.contains(tokens[i + 1].text) {
+          claim(.percent, i, i + 1)
         } else if isBareAmount(i) {
           claim(.money, i, i)
         } else if isYear(i) {
@@ -343,6 +345,10 @@ struct FactScanner {
 
   /// `563,00` in a table of amounts: a number with two decimals after a comma is money.
   func isBareAmount(_ i: Int) -> Bool {
+    // `0,50 v. H.` is a percentage, not an amount.
+    if i + 1 < tokens.count, FactVocabulary.percentWords.contains(tokens[i + 1].text) {
+      return false
+    }
     let text = tokens[i].text
     guard let comma = text.lastIndex(of: ","), text.distance(from: comma, to: text.endIndex) == 3
     else { return false }

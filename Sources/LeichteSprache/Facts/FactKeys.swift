@@ -9,7 +9,10 @@ enum FactKeys {
       fractions[text.lowercased()]
         ?? text.split(separator: " ").first.flatMap { NumberWords.value(String($0)) }.map(
           String.init)
-        ?? decimal(text.filter { $0.isNumber || $0 == "," || $0 == "." })
+        ?? decimal(
+          String(text.split(separator: " ").first ?? Substring(text)).filter {
+            $0.isNumber || $0 == "," || $0 == "."
+          })
     case .deadline: deadline(tokens)
     case .phone: phone(text)
     case .email: text.lowercased()

@@ -59,9 +59,14 @@ enum FactVocabulary {
     "Milliarde": 1e9, "Milliarden": 1e9,
   ]
 
+  /// Words after a number that make it a percentage (`0,50 v. H.`, `3 Prozent`).
+  static let percentWords: Set<String> = ["v.H.", "v. H.", "vH", "Prozent", "vom Hundert"]
+
   /// Words that open a deadline (lower case).
   static let deadlineStarts: Set<String> = [
     "bis", "spätestens", "innerhalb", "binnen", "frist", "fristablauf", "ab", "vor", "zum",
+    // `mit Wirkung vom 1. Mai` is the same date as `ab 1. Mai` (a hard-word rewrite).
+    "wirkung",
   ]
 
   /// Finite verbs between `Frist` and its date: `Frist endet am 30. Juni`, `Frist ist am …`.

@@ -36,6 +36,9 @@ struct LongWordRule: Rule, EvidenceProviding {
       to: "Wir begrüßen alle Festbesucherinnen herzlich."),
     .rewrites("Die ⟦Arbeitgeberbescheinigung⟧ fehlt.", to: "Die Arbeitgeberbescheinigung fehlt."),
     .rewrites("Es droht die ⟦Zwangsvollstreckung⟧.", to: "Es droht die Zwangs-Vollstreckung."),
+    .rewrites(
+      "Die Geldbuße beträgt bis zu ⟦Zweitausendfünfhundert⟧ Euro.",
+      to: "Die Geldbuße beträgt bis zu Zweitausendfünfhundert Euro."),
   ]
 
   func rewrite(_ finding: Finding, in context: Context) -> [Edit] {
@@ -58,7 +61,9 @@ struct LongWordRule: Rule, EvidenceProviding {
         $0.range.start <= finding.range.start && finding.range.end <= $0.range.end
       }),
       let i = sentence.tokens.firstIndex(where: { $0.range == finding.range }),
-      sentence.traits[i].contains(.capitalized), !isName(i, in: sentence)
+      sentence.traits[i].contains(.capitalized), !isName(i, in: sentence),
+      // A number word (`Zweitausendfünfhundert`) is no compound of words.
+      NumberWords.value(sentence.tokens[i].text.lowercased()) == nil
     else { return nil }
     // A hard word with a replacement that fits is replaced, not split.
     if let match = HardWordMatcher(context: context).match(at: i, in: sentence),

@@ -50,6 +50,21 @@ struct FactExtractorTests {
     #expect(digits.map(\.2) == words.map(\.2))
   }
 
+  @Test func vomHundertIsAPercentage() {
+    let found = facts("Der Gehalt darf höchstens 0,50 v. H. des Gewichts betragen.")
+    #expect(!found.contains { $0.0 == .money })
+    #expect(found.filter { $0.0 == .percent }.map(\.2) == ["0.5"])
+    let written = facts("Der Gehalt darf höchstens 0,50 Prozent des Gewichts betragen.")
+    #expect(written.filter { $0.0 == .percent }.map(\.2) == ["0.5"])
+  }
+
+  @Test func withEffectFromIsTheDeadlineOfAb() {
+    let before = facts("Das gilt mit Wirkung vom 1. Mai 1992.").filter { $0.0 == .deadline }
+    let after = facts("Das gilt ab 1. Mai 1992.").filter { $0.0 == .deadline }
+    #expect(before.map(\.2) == after.map(\.2))
+    #expect(!before.isEmpty)
+  }
+
   @Test func aRangeOfAmountsHasNoFileNumber() {
     let found = facts("Bei einem Einkommen von 8.221- 8.740 Euro zahlen Sie 20 Euro.")
     #expect(!found.contains { $0.0 == .reference }, "\(found)")
