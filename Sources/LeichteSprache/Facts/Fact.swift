@@ -55,6 +55,11 @@ public struct FactReport: Hashable, Sendable, Codable {
 
   public var isComplete: Bool { missing.isEmpty && invented.isEmpty }
 
+  /// A law key without the joiners of split compounds (`Einigungs-Vertrags-Gesetzes`).
+  static func lawKey(_ key: String) -> String {
+    String(key.filter { $0 != "-" && $0 != "·" }).lowercased()
+  }
+
   /// Compares the facts of `input` with those of `output` by key. A date without a year counts
   /// as kept when the output has the same day and month.
   public init(input: [Fact], output: [Fact]) {
@@ -64,6 +69,16 @@ public struct FactReport: Hashable, Sendable, Codable {
       if keys.contains("\(fact.kind.rawValue):\(fact.key)") { return true }
       if fact.kind == .date && fact.key.hasPrefix("----") {
         return others.contains { $0.kind == .date && $0.key.hasSuffix(fact.key.dropFirst(4)) }
+      }
+      // A citation read with more or fewer trailing parts (`§§ 14, 37` and `§§ 14, 37 Abs. 1`,
+      // `… des Gesetzes` at a line end) or with a split law name is the same citation.
+      if fact.kind == .law {
+        let key = Self.lawKey(fact.key)
+        return others.contains {
+          guard $0.kind == .law else { return false }
+          let other = Self.lawKey($0.key)
+          return other == key || other.hasPrefix(key + " ") || key.hasPrefix(other + " ")
+        }
       }
       return false
     }

@@ -65,6 +65,19 @@ struct FactExtractorTests {
     #expect(!before.isEmpty)
   }
 
+  @Test func citationsMatchWithMoreOrFewerPartsAndSplitNames() {
+    let input = FactExtractor().facts(
+      in: testSegmenter.segment(
+        "Das regeln §§ 14, 37 Abs. 1 Satz 2 und Artikel 4 des Einigungsvertragsgesetzes."))
+    let output = FactExtractor().facts(
+      in: testSegmenter.segment(
+        "Das regeln §§ 14, 37. Das steht in Artikel 4 des Einigungs-Vertrags-Gesetzes."))
+    let report = FactReport(input: input, output: output)
+    #expect(report.isComplete, "\(report.missing.map(\.text)) \(report.invented.map(\.text))")
+    let other = FactExtractor().facts(in: testSegmenter.segment("Das regelt § 15."))
+    #expect(!FactReport(input: input, output: other).isComplete)
+  }
+
   @Test func aRangeOfAmountsHasNoFileNumber() {
     let found = facts("Bei einem Einkommen von 8.221- 8.740 Euro zahlen Sie 20 Euro.")
     #expect(!found.contains { $0.0 == .reference }, "\(found)")
