@@ -28,7 +28,9 @@ extension FactScanner {
   static func mayHold(_ kind: Fact.Kind, in tokens: [Token]) -> Bool {
     switch kind {
     case .law:
-      return tokens.contains { $0.kind == .section || $0.text == "Art." || $0.text == "Artikel" }
+      return tokens.contains {
+        $0.kind == .section || $0.text == "Art." || $0.text == "Artikel" || $0.text == "Artikels"
+      }
     case .phone:
       for (i, token) in tokens.enumerated() {
         if token.text == "+" { return true }
@@ -156,7 +158,7 @@ struct FactScanner {
     var k: Int
     if tokens[i].kind == .section {
       k = i
-    } else if text(i) == "Art." || text(i) == "Artikel", i + 1 < tokens.count,
+    } else if ["Art.", "Artikel", "Artikels"].contains(text(i)), i + 1 < tokens.count,
       tokens[i + 1].kind == .number
     {
       k = i + 1

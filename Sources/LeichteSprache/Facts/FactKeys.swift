@@ -214,6 +214,9 @@ enum FactKeys {
     let canonical = [
       "Absatz": "Abs.", "Satz": "S.", "Nummer": "Nr.", "Buchstabe": "lit.", "Buchst.": "lit.",
       "Artikel": "Art.", "Halbsatz": "Hs.", "Ziffer": "Ziff.", "Unterabs.": "UAbs.",
+      // Genitive forms (`im Sinne des Artikels 116`), which the genitive rewrite turns into
+      // `von dem Artikel 116`.
+      "Artikels": "Art.", "Absatzes": "Abs.", "Satzes": "S.", "Buchstabens": "lit.",
     ]
     // `SGB II` and `SGB 2` name the same book.
     var parts: [String] = []

@@ -74,6 +74,12 @@ struct FactExtractorTests {
         "Das regeln §§ 14, 37. Das steht in Artikel 4 des Einigungs-Vertrags-Gesetzes."))
     let report = FactReport(input: input, output: output)
     #expect(report.isComplete, "\(report.missing.map(\.text)) \(report.invented.map(\.text))")
+    let genitive = FactExtractor().facts(
+      in: testSegmenter.segment("Deutscher im Sinne des Artikels 116 Abs. 1 des Grundgesetzes."))
+    let dative = FactExtractor().facts(
+      in: testSegmenter.segment(
+        "Deutscher im Sinne von dem Artikel 116 Absatz 1 des Grundgesetzes."))
+    #expect(FactReport(input: genitive, output: dative).isComplete)
     let other = FactExtractor().facts(in: testSegmenter.segment("Das regelt § 15."))
     #expect(!FactReport(input: input, output: other).isComplete)
   }
