@@ -12,6 +12,12 @@ public struct Analyzer: Sendable {
   public let lexicon: Lexicon
   /// Entries by exact spelling; closed-class words and verb forms in lower case, nouns capitalised.
   let table: [String: Entry]
+  /// `table` for the per-token lookups of `analyze`.
+  let words: WordTable<Entry>
+  /// The basic vocabulary (`lexicon.basicVocabulary`) for per-token lookups of the rules.
+  let basicWords: WordTable<Bool>
+  /// `ruleData.functionVerbs` for per-token lookups.
+  let functionVerbs: WordTable<[RuleData.FunctionVerb]>
   /// Extra word data of the rules (`Lexicons/funktionsverben.tsv`, …), loaded by `RuleData`.
   public let ruleData: RuleData
 
@@ -19,6 +25,10 @@ public struct Analyzer: Sendable {
     self.lexicon = lexicon
     self.ruleData = ruleData
     self.table = VerbMorphology.buildTable(lemmas: lexicon.lemmas)
+    self.words = WordTable(table)
+    self.basicWords = WordTable(
+      Dictionary(uniqueKeysWithValues: lexicon.basicVocabulary.map { ($0, true) }))
+    self.functionVerbs = WordTable(ruleData.functionVerbs)
   }
 
   /// The entry of a spelling, or an empty entry for an unknown word.
@@ -52,12 +62,12 @@ public struct Analyzer: Sendable {
       switch token.kind {
       case .word:
         let capitalized = Analyzer.startsUppercase(token.text)
-        var entry = table[token.text]
+        var entry = words[token.text]
         var own: WordTraits = [.word]
         if capitalized { own.insert(.capitalized) }
         if !seenWord {
           own.insert(.sentenceInitial)
-          if capitalized, let lower = table[token.text.lowercased()] {
+          if capitalized, let lower = words[token.text.lowercased()] {
             entry = lower
           }
         }
@@ -125,6 +135,21 @@ public final class AnalyzedSentence: Sendable {
   /// The facts of the sentence (`FactExtractor().facts(in: sentence)`), extracted once on first
   /// use: several rules and the simplifier ask for them.
   public var facts: [Fact] { factCache.facts { FactExtractor().facts(in: sentence) } }
+
+  /// The ranges of the legal citations among `facts`, in text order. Taken from `facts` when
+  /// they are known; otherwise only the citations are looked for (`FactScanner.lawRanges`),
+  /// once, as `check` needs nothing else from most sentences.
+  var lawRanges: [TextRange] {
+    factCache.lawRanges {
+      FactScanner.mayHold(.law, in: sentence.tokens)
+        ? FactScanner.lawRanges(in: sentence.tokens) : []
+    }
+  }
+
+  /// Whether `range` lies inside a legal citation of the sentence.
+  func isInsideLaw(_ range: TextRange) -> Bool {
+    lawRanges.contains { $0.start <= range.start && range.end <= $0.end }
+  }
 
   /// Takes the facts of `earlier` when they are known and this sentence has the same tokens,
   /// only moved: facts depend on the tokens' texts, kinds and relative positions alone, so they
@@ -301,5 +326,18 @@ private final class FactCache: @unchecked Sendable {
     let facts = extract()
     stored = facts
     return facts
+  }
+
+  private var storedLawRanges: [TextRange]?
+
+  /// The ranges of the `.law` facts: from the facts when they are known, else from `extract`
+  /// (which must find the same), kept.
+  func lawRanges(_ extract: () -> [TextRange]) -> [TextRange] {
+    lock.lock()
+    defer { lock.unlock() }
+    if let storedLawRanges { return storedLawRanges }
+    let ranges = stored.map { $0.filter { $0.kind == .law }.map(\.range) } ?? extract()
+    storedLawRanges = ranges
+    return ranges
   }
 }

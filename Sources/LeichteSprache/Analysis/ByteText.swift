@@ -63,6 +63,38 @@ enum ByteText {
     return false
   }
 
+  /// A set of pairs of ASCII letters, found in a word regardless of case with one table lookup
+  /// per byte: the same answer as `containsPair(_:_:)` with the pairs in lower case.
+  struct LetterPairs: Sendable {
+    /// For each first letter a–z, one bit per second letter a–z.
+    private var masks = [UInt32](repeating: 0, count: 26)
+
+    /// `pairs` of lower-case ASCII letters.
+    init(_ pairs: [(UInt8, UInt8)]) {
+      for (a, b) in pairs {
+        precondition((0x61...0x7A).contains(a) && (0x61...0x7A).contains(b), "a–z only")
+        masks[Int(a - 0x61)] |= 1 << UInt32(b - 0x61)
+      }
+    }
+
+    func occur(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+      masks.withUnsafeBufferPointer { masks in
+        var previous = -1  // the previous byte as a letter index, -1 for no letter
+        for byte in bytes {
+          let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+          guard lower >= 0x61 && lower <= 0x7A else {
+            previous = -1
+            continue
+          }
+          let letter = Int(lower &- 0x61)
+          if previous >= 0 && masks[previous] & (1 << UInt32(letter)) != 0 { return true }
+          previous = letter
+        }
+        return false
+      }
+    }
+  }
+
   /// Number of Unicode scalars (UTF-8 lead bytes).
   @inline(__always)
   static func scalarCount(_ a: UnsafeBufferPointer<UInt8>) -> Int {

@@ -137,6 +137,24 @@ struct FactScanner {
     for k in start...end { claimed[k] = true }
   }
 
+  /// The ranges of the legal citations, in text order: the `.law` facts of `scan()` without
+  /// their texts and keys. Citations are claimed first there and a citation's key is never nil,
+  /// so each one found at an unclaimed token claims up to its end.
+  static func lawRanges(in tokens: [Token]) -> [TextRange] {
+    let scanner = FactScanner(tokens: tokens)
+    var ranges: [TextRange] = []
+    var i = 0
+    while i < tokens.count {
+      if let end = scanner.law(at: i) {
+        ranges.append(TextRange(tokens[i].range.start, tokens[end].range.end))
+        i = end + 1
+      } else {
+        i += 1
+      }
+    }
+    return ranges
+  }
+
   /// Tokens `start...end` as written, one space where the source had whitespace.
   func joined(_ start: Int, _ end: Int) -> String {
     var text = ""

@@ -47,7 +47,14 @@ struct AbbreviationRule: Rule, EvidenceProviding {
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
     let known = context.analyzer.ruleData.knownAbbreviations
     var findings: [Finding] = []
-    for (i, token) in sentence.tokens.enumerated() {
+    let tokens = sentence.tokens
+    for i in tokens.indices {
+      // Most tokens are words that cannot be acronyms: test that before copying the token.
+      let kind = tokens[i].kind
+      guard kind == .abbreviation || kind == .word && Self.mayBeAcronym(tokens[i]) else {
+        continue
+      }
+      let token = tokens[i]
       if token.kind == .abbreviation {
         guard !known.contains(token.text) else { continue }
         let expansions = context.lexicon.abbreviations.entry(for: token.text)?.expansions ?? []
@@ -96,7 +103,7 @@ struct AbbreviationRule: Rule, EvidenceProviding {
       !context.analyzer.ruleData.knownAbbreviations.contains(token.text),
       let entry = context.lexicon.abbreviations.entry(for: token.text),
       let first = entry.expansions.first,
-      !RewriteSupport.isInside(token.range, [.law], of: sentence)
+      !sentence.isInsideLaw(token.range)
     else { return nil }
     var expansion = first
     if contextual.contains(entry.abbreviation) {
@@ -134,18 +141,20 @@ struct AbbreviationRule: Rule, EvidenceProviding {
   /// Whether only whitespace up to a blank line or the end of the text follows `offset` (the
   /// abbreviation's dot also ended the sentence; `i. A.` above a name does not).
   static func endsParagraph(_ offset: Int, in context: Context) -> Bool {
-    let units = context.document.text.utf16
-    var index = units.index(units.startIndex, offsetBy: offset)
+    // The characters tested are ASCII, so the UTF-8 bytes from the offset on tell the same.
+    let document = context.document.document
+    let bytes = document.text.utf8
+    var index = document.index(utf16Offset: offset)
     var newlines = 0
-    while index < units.endIndex {
-      let unit = units[index]
-      if unit == 0x0A {
+    while index < bytes.endIndex {
+      let byte = bytes[index]
+      if byte == 0x0A {
         newlines += 1
         if newlines == 2 { return true }
-      } else if unit != 0x20 && unit != 0x09 && unit != 0x0D {
+      } else if byte != 0x20 && byte != 0x09 && byte != 0x0D {
         return false
       }
-      index = units.index(after: index)
+      index = bytes.index(after: index)
     }
     return true
   }
@@ -200,6 +209,15 @@ struct AbbreviationRule: Rule, EvidenceProviding {
   }
 
   /// Two to six capital letters (and digits), at least two letters: `BAMF`, `SGB`, `A1`.
+  /// False when the token is surely no acronym: 2 to 6 UTF-8 bytes (see `isAcronym`), first
+  /// an upper-case ASCII letter or a digit.
+  @inline(__always)
+  static func mayBeAcronym(_ token: Token) -> Bool {
+    let bytes = token.text.utf8
+    guard bytes.count >= 2, bytes.count <= 6, let first = bytes.first else { return false }
+    return first >= 0x41 && first <= 0x5A || first >= 0x30 && first <= 0x39
+  }
+
   func isAcronym(_ text: String) -> Bool {
     let bytes = text.utf8
     guard bytes.count >= 2, bytes.count <= 6 else { return false }

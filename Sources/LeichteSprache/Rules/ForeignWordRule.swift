@@ -34,12 +34,17 @@ struct ForeignWordRule: Rule, EvidenceProviding {
 
   static let englishSuffixBytes = englishSuffixes.map { Array($0.utf8) }
   static let latinSuffixBytes = latinSuffixes.map { Array($0.utf8) }
+  static let englishPairSet = ByteText.LetterPairs(englishPairs)
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
-    let basic = context.lexicon.basicVocabulary
+    let basic = context.analyzer.basicWords
     var findings: [Finding] = []
     let tokens = sentence.tokens
     let traits = sentence.traits
+    let englishSuffixBytes = Self.englishSuffixBytes
+    let latinSuffixBytes = Self.latinSuffixBytes
+    let englishPairs = Self.englishPairSet
+    var matcher: HardWordMatcher? = nil
     for i in tokens.indices where tokens[i].kind == .word {
       let t = traits[i]
       guard !t.contains(.sentenceInitial) || t.contains(.noun) else { continue }
@@ -48,20 +53,20 @@ struct ForeignWordRule: Rule, EvidenceProviding {
           !ByteText.contains(bytes, byte: 0xB7)
         else { return false }
         let english =
-          ByteText.hasAnySuffix(bytes, Self.englishSuffixBytes)
-          || !t.contains(.known) && ByteText.containsPair(bytes, Self.englishPairs)
-        let latin = bytes.count >= 9 && ByteText.hasAnySuffix(bytes, Self.latinSuffixBytes)
+          ByteText.hasAnySuffix(bytes, englishSuffixBytes)
+          || !t.contains(.known) && englishPairs.occur(in: bytes)
+        let latin = bytes.count >= 9 && ByteText.hasAnySuffix(bytes, latinSuffixBytes)
         return english || latin
       }
       guard candidate else { continue }
       let text = tokens[i].text
-      let lower = text.lowercased()
-      if basic.contains(lower)
-        || (sentence.lemmas[i].map { basic.contains($0.lowercased()) } ?? false)
+      if basic[lowercasing: text] != nil
+        || (sentence.lemmas[i].map { basic[lowercasing: $0] != nil } ?? false)
       {
         continue
       }
-      if let match = HardWordMatcher(context: context).match(at: i, in: sentence),
+      if matcher == nil { matcher = HardWordMatcher(context: context) }
+      if let match = matcher?.match(at: i, in: sentence),
         match.first == i, match.last == i
       {
         let message =

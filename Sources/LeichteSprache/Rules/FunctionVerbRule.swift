@@ -17,8 +17,8 @@ struct FunctionVerbRule: Rule {
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
-    let table = context.analyzer.ruleData.functionVerbs
-    guard !table.isEmpty else { return [] }
+    let table = context.analyzer.functionVerbs
+    guard !table.dictionary.isEmpty else { return [] }
     var findings: [Finding] = []
     for (i, token) in sentence.tokens.enumerated() where token.kind == .word {
       guard context.analyzer.ruleData.mayBeFunctionVerbNoun(token.text),

@@ -49,7 +49,9 @@ struct HardWordRule: Rule, EvidenceProviding {
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
-    HardWordMatcher(context: context).matches(in: sentence).map { match in
+    // Without hard words there is nothing to match (and no matcher to set up per sentence).
+    guard context.analyzer.lexicon.hardWords.count > 0 else { return [] }
+    return HardWordMatcher(context: context).matches(in: sentence).map { match in
       finding(
         match.range, Self.message(match, context: context),
         suggestions: match.replacement.map { [$0] } ?? [])

@@ -87,6 +87,8 @@ struct LegalCitationRule: Rule {
     "und", "oder", "sowie", "bzw.", "bis", "i. V. m.", "i.V.m.", "wie",
   ]
 
+  let checksWholeDocument = true
+
   func check(_ document: AnalyzedDocument, in context: Context) -> [Finding] {
     let block = Self.referenceBlock(in: document)
     var findings: [Finding] = []

@@ -21,6 +21,8 @@ struct MissingHeadingRule: Rule {
   ]
 
   /// Reported at the paragraph in which the text passes the word limit.
+  let checksWholeDocument = true
+
   func check(_ document: AnalyzedDocument, in context: Context) -> [Finding] {
     let limit = context.value(Self.minWords)
     let words = document.wordCount

@@ -27,7 +27,7 @@ struct NominalStyleRule: Rule {
   static let suffixBytes = suffixes.map { Array($0.utf8) }
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
-    let basic = context.lexicon.basicVocabulary
+    let basic = context.analyzer.basicWords
     let minimum = Int(context.value(Self.minLetters))
     var findings: [Finding] = []
     let tokens = sentence.tokens
@@ -40,7 +40,7 @@ struct NominalStyleRule: Rule {
       guard candidate else { continue }
       let text = tokens[i].text
       let lemma = sentence.lemmas[i] ?? text
-      if basic.contains(lemma.lowercased()) || basic.contains(text.lowercased()) { continue }
+      if basic[lowercasing: lemma] != nil || basic[lowercasing: text] != nil { continue }
       findings.append(
         finding(
           tokens[i].range,

@@ -20,6 +20,8 @@ struct ParagraphLengthRule: Rule {
     ),
   ]
 
+  let checksWholeDocument = true
+
   func check(_ document: AnalyzedDocument, in context: Context) -> [Finding] {
     let limit = Int(context.value(Self.maxSentences))
     return document.blocks.compactMap { block in

@@ -11,6 +11,7 @@ struct PersonalAddressRule: Rule {
   let severity = Severity.hint
 
   static let salutations = ["Sehr geehrte", "Liebe ", "Lieber ", "Hallo", "Guten Tag"]
+  static let salutationFirstBytes = Set(salutations.compactMap(\.utf8.first))
   static let secondPerson: Set<String> = [
     "du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "euch", "euer", "eure",
   ]
@@ -21,9 +22,18 @@ struct PersonalAddressRule: Rule {
     .flags("⟦Sehr geehrte Frau Muster,⟧\n\nder Antrag wurde bewilligt."),
   ]
 
+  let checksWholeDocument = true
+
   func check(_ document: AnalyzedDocument, in context: Context) -> [Finding] {
     guard
       let salutation = document.sentences.first(where: { s in
+        // The text starts with the first token: skip the sentence unless its first byte can
+        // start a salutation.
+        if let first = s.tokens.first, first.range.start == s.range.start,
+          let byte = first.text.utf8.first, !Self.salutationFirstBytes.contains(byte)
+        {
+          return false
+        }
         let text = context.text(s.range)
         return Self.salutations.contains { text.utf8.starts(with: $0.utf8) && text.hasPrefix($0) }
       })

@@ -83,6 +83,11 @@ public protocol Rule: Sendable {
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding]
   /// Findings in a whole document; by default the sentence findings of every sentence.
   func check(_ document: AnalyzedDocument, in context: Context) -> [Finding]
+  /// True when `check(_ document:in:)` is more than the sentence findings of every sentence in
+  /// order (default false). `RuleChecker` calls the document check of such a rule; of every
+  /// other rule it calls the sentence check, sentence by sentence, with all rules on one sentence
+  /// before the next.
+  var checksWholeDocument: Bool { get }
   /// Edits that fix a finding; detect-only rules return none.
   func rewrite(_ finding: Finding, in context: Context) -> [Edit]
   /// An explanation for a finding that stays in the text (a term that must stay, a hard word
@@ -93,6 +98,7 @@ public protocol Rule: Sendable {
 extension Rule {
   public var thresholds: [Threshold] { [] }
   public var severity: Severity { .warning }
+  public var checksWholeDocument: Bool { false }
 
   public func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] { [] }
 

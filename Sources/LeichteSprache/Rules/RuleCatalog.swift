@@ -71,13 +71,22 @@ public struct RuleChecker: Sendable {
     // Sort keys (start, catalogue order, end, position in `findings`): plain integers, so the
     // sort moves 32-byte values instead of findings with their strings.
     var keys: [(start: Int, order: Int, end: Int, index: Int)] = []
-    for (order, rule) in rules.enumerated() {
-      let found = rule.check(document, in: context)
-      if found.isEmpty { continue }
+    func add(_ found: [Finding], order: Int) {
+      if found.isEmpty { return }
       for k in found.indices {
         keys.append((found[k].range.start, order, found[k].range.end, findings.count + k))
       }
       if findings.isEmpty { findings = found } else { findings.append(contentsOf: found) }
+    }
+    // Sentence rules run sentence by sentence, all rules on one sentence before the next, so
+    // that its tokens stay in the cache. Each rule's findings keep the order of its
+    // `check(_ document:in:)`, which is all the sort keeps of the order in `findings`.
+    let sentenceRules = rules.indices.filter { !rules[$0].checksWholeDocument }
+    for sentence in document.sentences {
+      for order in sentenceRules { add(rules[order].check(sentence, in: context), order: order) }
+    }
+    for order in rules.indices where rules[order].checksWholeDocument {
+      add(rules[order].check(document, in: context), order: order)
     }
     if !profile.severities.isEmpty {
       for k in findings.indices { findings[k].severity = profile.severity(of: findings[k]) }

@@ -19,12 +19,24 @@ struct SentenceSplitter {
   struct State {
     var previous: Token? = nil
     /// The last sentence-final punctuation mark, if only closing quotes or brackets followed it.
-    var terminal: Token? = nil
+    var terminal: Mark? = nil
     /// The token before `terminal`.
-    var beforeTerminal: Token? = nil
+    var beforeTerminal: Mark? = nil
     /// The token before `previous`, which becomes `beforeTerminal` when `previous` is terminal.
-    var beforeTerminalCandidate: Token? = nil
+    var beforeTerminalCandidate: Mark? = nil
     var openQuotes = 0
+  }
+
+  /// The kind and range of a token seen earlier: all the splitter reads of it (its text is in
+  /// `text`), kept without the token's string.
+  struct Mark {
+    let kind: Token.Kind
+    let range: TextRange
+
+    init(_ token: Token) {
+      kind = token.kind
+      range = token.range
+    }
   }
 
   /// Whether a new sentence starts at `next`, given the tokens before it (fed one by one).
@@ -34,11 +46,11 @@ struct SentenceSplitter {
     state.openQuotes += quoteBalance(previous)
     if previous.kind == .punctuation && UTF16Char.isTerminal(lastUnit(previous)) {
       state.beforeTerminal = state.beforeTerminalCandidate
-      state.terminal = previous
+      state.terminal = Mark(previous)
     } else if !(previous.kind == .punctuation && isCloser(previous)) {
       state.terminal = nil
     }
-    state.beforeTerminalCandidate = previous
+    state.beforeTerminalCandidate = Mark(previous)
     guard next.range.start > previous.range.end else { return false }
     if let terminal = state.terminal {
       if isEllipsis(terminal) {
@@ -75,7 +87,7 @@ struct SentenceSplitter {
   }
 
   /// A number after `gestellt.` starts a sentence; after a number (`31.12. 2026`) it does not.
-  private func isNumberAfterNumber(_ next: Token, _ terminal: Token, _ before: Token?) -> Bool {
+  private func isNumberAfterNumber(_ next: Token, _ terminal: Mark, _ before: Mark?) -> Bool {
     guard next.kind == .number || next.kind == .date, let before else { return false }
     return (before.kind == .number || before.kind == .date)
       && terminal.range.start == before.range.end
@@ -118,7 +130,7 @@ struct SentenceSplitter {
     token.range.length == 1 && UTF16Char.isCloser(text[token.range.start - offset])
   }
 
-  private func isEllipsis(_ token: Token) -> Bool {
+  private func isEllipsis(_ token: Mark) -> Bool {
     token.kind == .punctuation
       && (text[token.range.start - offset] == 0x2026 || token.range.length >= 3)
   }

@@ -1,4 +1,5 @@
 import Foundation
+import LeichteEval
 import Testing
 
 @testable import LeichteSprache
@@ -77,6 +78,60 @@ import Testing
       let type = String(file.dropLast(".swift".count))
       #expect(registered.contains(type), "\(file) ist nicht in RuleCatalog.all eingetragen")
     }
+  }
+}
+
+/// `RuleChecker` runs the sentence check of every rule that does not check the whole document,
+/// sentence by sentence; its result must be the one of the rules' document checks.
+@Suite struct CheckerTests {
+  /// The rule examples and the corpus letters.
+  static let texts: [String] = {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: Paths.corpus.path)) ?? []
+    let corpus = names.filter { $0.hasSuffix(".txt") }.sorted().compactMap {
+      try? String(contentsOf: Paths.corpus.appendingPathComponent($0), encoding: .utf8)
+    }
+    return RuleCatalog.all.flatMap { $0.examples.map(\.text) } + corpus
+  }()
+
+  /// A rule that keeps the default document check must give the findings of its sentences in
+  /// order; one that overrides it must say so (`checksWholeDocument`).
+  @Test func documentCheckIsTheSentenceChecks() {
+    #expect(Self.texts.count > 100)
+    for text in Self.texts {
+      let document = RuleTestSupport.analyzer.analyze(RuleTestSupport.segmenter.segment(text))
+      let context = Context(document: document, analyzer: RuleTestSupport.analyzer)
+      for rule in RuleCatalog.all where !rule.checksWholeDocument {
+        let bySentence = document.sentences.flatMap { rule.check($0, in: context) }
+        #expect(
+          rule.check(document, in: context) == bySentence,
+          "\(rule.id): Dokumentprüfung weicht von den Satzprüfungen ab in „\(text.prefix(60))“")
+      }
+    }
+  }
+
+  /// The checker's findings are the rules' document findings, ordered by start, catalogue order
+  /// and end, equal keys in the order the rule gave them.
+  @Test func checkerOrdersTheRulesFindings() {
+    let checker = RuleChecker(analyzer: RuleTestSupport.analyzer)
+    var total = 0
+    for text in Self.texts {
+      let document = RuleTestSupport.analyzer.analyze(RuleTestSupport.segmenter.segment(text))
+      let context = Context(document: document, analyzer: RuleTestSupport.analyzer)
+      var keyed: [(start: Int, order: Int, end: Int, finding: Finding)] = []
+      for (order, rule) in RuleCatalog.all.enumerated() {
+        for finding in rule.check(document, in: context) {
+          keyed.append((finding.range.start, order, finding.range.end, finding))
+        }
+      }
+      let expected = keyed.enumerated().sorted { a, b in
+        (a.element.start, a.element.order, a.element.end, a.offset)
+          < (b.element.start, b.element.order, b.element.end, b.offset)
+      }.map(\.element.finding)
+      let found = checker.check(document)
+      total += found.count
+      #expect(found == expected, "Reihenfolge oder Funde weichen ab in „\(text.prefix(60))“")
+    }
+    #expect(total > 1000)
   }
 }
 

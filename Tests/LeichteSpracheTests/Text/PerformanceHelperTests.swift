@@ -117,4 +117,129 @@ struct PerformanceHelperTests {
       !FactScanner.mayHold(
         .phone, in: testSegmenter.segment("Zahlen Sie 250 Euro.").sentences[0].tokens))
   }
+
+  /// `Document.index(utf16Offset:)` and the subscript equal the standard library's UTF-16 view
+  /// at every offset, around the table's checkpoints, with 2-, 3- and 4-byte characters.
+  @Test func documentIndexMatchesStandardLibrary() {
+    let pieces = ["a", "ä", "€", "🙂", " ", "\n", "Straße"]
+    var generator = SystemRandomNumberGenerator()
+    var texts = [
+      "", "a", "🙂", String(repeating: "x", count: 64), String(repeating: "🙂", count: 70),
+    ]
+    for _ in 0..<40 {
+      texts.append(
+        (0..<Int.random(in: 1..<400, using: &generator)).map { _ in
+          pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+        }.joined())
+    }
+    for text in texts {
+      let document = Document(text: text, blocks: [])
+      let view = text.utf16
+      var boundaries: [Int] = [0]
+      var offset = 0
+      for scalar in text.unicodeScalars {
+        offset += UTF16.width(scalar)
+        boundaries.append(offset)
+      }
+      for start in boundaries {
+        #expect(
+          document.index(utf16Offset: start) == view.index(view.startIndex, offsetBy: start),
+          "\(start) in \(text.debugDescription)")
+      }
+      for _ in 0..<20 where boundaries.count > 1 {
+        let a = boundaries.randomElement(using: &generator)!
+        let b = boundaries.randomElement(using: &generator)!
+        let range = TextRange(min(a, b), max(a, b))
+        let lower = view.index(view.startIndex, offsetBy: range.start)
+        let upper = view.index(view.startIndex, offsetBy: range.end)
+        #expect(document[range] == text[lower..<upper])
+      }
+    }
+  }
+
+  /// The legal citations found alone are the `.law` facts of the full extraction.
+  @Test func lawRangesAreTheLawFacts() {
+    let analyzer = Analyzer(lexicon: testLexicon)
+    let texts = [
+      "Nach § 7 Abs. 2 Satz 1 Nr. 3 SGB II und Art. 3 GG gilt das, siehe §§ 45 und 46 BGB.",
+      "Das regelt Artikel 116 des Grundgesetzes; die Frist (§ 28 des Wohngeldgesetzes) läuft.",
+      "Zahlen Sie 250 Euro bis zum 12.11.2026, Az.: 50.3-WG, Tel. 0761 201 65 43.",
+      "Ohne Zitat: Der Antrag ist da.",
+    ]
+    var found = 0
+    for text in texts {
+      for sentence in analyzer.analyze(testSegmenter.segment(text)).sentences {
+        let expected = FactExtractor().facts(in: sentence.sentence).filter { $0.kind == .law }
+          .map(\.range)
+        #expect(FactScanner.lawRanges(in: sentence.tokens) == expected, "\(text)")
+        #expect(sentence.lawRanges == expected)
+        found += expected.count
+        // Taken from the facts once they are known.
+        let again = analyzer.analyze(testSegmenter.segment(text)).sentences
+        for s in again {
+          _ = s.facts
+          #expect(s.lawRanges == FactScanner.lawRanges(in: s.tokens))
+        }
+      }
+    }
+    #expect(found >= 5)
+  }
+
+  /// `WordTable` answers as the dictionary it is built from, also for words outside Latin-1 and
+  /// for spellings that are only canonically equivalent (decomposed umlauts).
+  @Test func wordTableMatchesDictionary() {
+    let analyzer = Analyzer(lexicon: testLexicon)
+    let dictionary = analyzer.table
+    #expect(dictionary.count > 100)
+    var words = Array(dictionary.keys.prefix(3000))
+    words += words.prefix(500).map { $0.uppercased() }
+    words += words.prefix(500).map { $0 + "x" }
+    words += words.prefix(500).map { String($0.dropLast()) }
+    words += words.prefix(500).map { $0.decomposedStringWithCanonicalMapping }
+    words += ["", "Straße", "Ärger", "a\u{308}rger", "Maße", "€", "🙂", "Café", "Cafe\u{301}"]
+    for word in words {
+      #expect(analyzer.words[word]?.lemma == dictionary[word]?.lemma, "\(word)")
+      #expect(analyzer.words[word]?.traits == dictionary[word]?.traits, "\(word)")
+    }
+    // Lower-casing lookups, for every Latin-1 character and for words beyond it.
+    var lowerKeys: [String: Int] = [:]
+    var probes: [String] = [
+      "ÄRGER", "Straße", "ẞ", "İstanbul", "ΑΒΓ", "Ǆ", String(repeating: "Ä", count: 40),
+    ]
+    for code in 0x20...0xFF {
+      let text = "X" + String(Character(Unicode.Scalar(UInt8(code)))) + "Y"
+      probes.append(text)
+      lowerKeys[text.lowercased(), default: code] = code
+    }
+    for probe in probes { lowerKeys[probe.lowercased()] = lowerKeys[probe.lowercased()] ?? 1 }
+    let lowerTable = WordTable(lowerKeys)
+    for probe in probes + ["Nichts", "xäy"] {
+      #expect(lowerTable[lowercasing: probe] == lowerKeys[probe.lowercased()], "\(probe)")
+    }
+    let small = WordTable(["a\u{308}b": 1, "Ä": 2, "x": 3, "€": 4])
+    #expect(small["äb"] == 1 && small["a\u{308}b"] == 1)
+    #expect(small["Ä"] == 2 && small["A\u{308}"] == 2)
+    #expect(small["x"] == 3 && small["€"] == 4 && small["y"] == nil && small[""] == nil)
+  }
+
+  /// `ByteText.LetterPairs` finds the same pairs as `ByteText.containsPair`.
+  @Test func letterPairsMatchContainsPair() {
+    let pairs: [(UInt8, UInt8)] = ["sh", "th", "oo", "ea", "ay", "ey", "ow"].map {
+      (Array($0.utf8)[0], Array($0.utf8)[1])
+    }
+    let set = ByteText.LetterPairs(pairs)
+    var words = ["Workshop", "THEMA", "Boot", "Meeting", "Straße", "Shöp", "o-o", "oO", "", "s"]
+    var generator = SystemRandomNumberGenerator()
+    let letters = Array("sShHtToOeEaAyYwW-äÄ1 ".unicodeScalars).map(String.init)
+    for _ in 0..<500 {
+      words.append(
+        (0..<Int.random(in: 0..<8, using: &generator)).map { _ in
+          letters[Int.random(in: 0..<letters.count, using: &generator)]
+        }.joined())
+    }
+    for word in words {
+      let found = ByteText.withBytes(word) { set.occur(in: $0) }
+      #expect(found == ByteText.containsPair(word, pairs), "\(word)")
+    }
+  }
 }
