@@ -12,40 +12,39 @@ struct WordTable<Value: Sendable>: Sendable {
   let dictionary: [String: Value]
   /// All byte keys, one after the other.
   private let keyBytes: [UInt8]
-  /// Per entry: where its key starts in `keyBytes`, its length and its hash.
-  private let keyStarts: [Int32]
-  private let keyLengths: [Int32]
+  /// Per entry: where its key starts in `keyBytes` (high 32 bits) and its length (low 32 bits).
+  private let keys: [UInt64]
   private let values: [Value]
-  /// Open addressing, linear probing: entry index + 1, 0 when empty.
-  private let slots: [Int32]
+  /// Open addressing, linear probing; 0 when empty, else the high 32 bits of the key's hash
+  /// (high half) and entry index + 1 (low half), so that probing reads no other array until the
+  /// hash matches.
+  private let slots: [UInt64]
   private let mask: Int
 
   init(_ dictionary: [String: Value]) {
     self.dictionary = dictionary
     var keyBytes: [UInt8] = []
-    var keyStarts: [Int32] = []
-    var keyLengths: [Int32] = []
+    var keys: [UInt64] = []
     var values: [Value] = []
     var capacity = 16
     while capacity < dictionary.count * 2 { capacity *= 2 }
     let mask = capacity - 1
-    var slots = [Int32](repeating: 0, count: capacity)
+    var slots = [UInt64](repeating: 0, count: capacity)
     func insert(_ bytes: [UInt8], _ value: Value) {
       let hash = bytes.withUnsafeBufferPointer { Self.hash($0) }
       var slot = Int(truncatingIfNeeded: hash) & mask
       while slots[slot] != 0 {
-        let entry = Int(slots[slot] - 1)
-        let start = Int(keyStarts[entry])
-        if Int(keyLengths[entry]) == bytes.count
+        let entry = Int(slots[slot] & 0xFFFF_FFFF) - 1
+        let start = Int(keys[entry] >> 32)
+        if Int(keys[entry] & 0xFFFF_FFFF) == bytes.count
           && keyBytes[start..<start + bytes.count].elementsEqual(bytes)
         {
           return
         }
         slot = (slot + 1) & mask
       }
-      slots[slot] = Int32(values.count + 1)
-      keyStarts.append(Int32(keyBytes.count))
-      keyLengths.append(Int32(bytes.count))
+      slots[slot] = (hash >> 32) << 32 | UInt64(values.count + 1)
+      keys.append(UInt64(keyBytes.count) << 32 | UInt64(bytes.count))
       keyBytes.append(contentsOf: bytes)
       values.append(value)
     }
@@ -60,8 +59,7 @@ struct WordTable<Value: Sendable>: Sendable {
       }
     }
     self.keyBytes = keyBytes
-    self.keyStarts = keyStarts
-    self.keyLengths = keyLengths
+    self.keys = keys
     self.values = values
     self.slots = slots
     self.mask = mask
@@ -105,24 +103,31 @@ struct WordTable<Value: Sendable>: Sendable {
 
   /// The value of a word of ASCII and Latin-1 characters given as UTF-8 bytes.
   private func value(_ bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-    var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
-    while true {
-      let code = slots[slot]
-      if code == 0 { return nil }
-      let entry = Int(code - 1)
-      if Int(keyLengths[entry]) == bytes.count {
-        let start = Int(keyStarts[entry])
-        let equal = keyBytes.withUnsafeBufferPointer { keys in
-          var k = 0
-          while k < bytes.count {
-            if keys[start &+ k] != bytes[k] { return false }
-            k &+= 1
+    let hash = Self.hash(bytes)
+    let check = hash >> 32
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    return slots.withUnsafeBufferPointer { slots in
+      while true {
+        let code = slots[slot]
+        if code == 0 { return nil }
+        if code >> 32 == check {
+          let entry = Int(code & 0xFFFF_FFFF) - 1
+          let key = keys[entry]
+          if Int(key & 0xFFFF_FFFF) == bytes.count {
+            let start = Int(key >> 32)
+            let equal = keyBytes.withUnsafeBufferPointer { all in
+              var k = 0
+              while k < bytes.count {
+                if all[start &+ k] != bytes[k] { return false }
+                k &+= 1
+              }
+              return true
+            }
+            if equal { return values[entry] }
           }
-          return true
         }
-        if equal { return values[entry] }
+        slot = (slot + 1) & mask
       }
-      slot = (slot + 1) & mask
     }
   }
 
