@@ -167,8 +167,15 @@ public struct ClauseParts {
     guard let found = firstConstituentCandidate(in: range) else { return nil }
     // A genitive attribute after it (`Für die Finanzierung der genannten Leistungen`) belongs
     // to the phrase; where that phrase ends is not certain, so nothing is moved.
-    if found.upperBound < range.upperBound,
+    if found.upperBound < range.upperBound, sentence.isNounLike(found.upperBound - 1),
       Self.genitiveDeterminers.contains(tokens[found.upperBound].text)
+    {
+      return nil
+    }
+    // `für` after a noun mostly belongs to it (`die Agentur für Arbeit`): the verb must not
+    // come between them.
+    if found.upperBound < range.upperBound, tokens[found.upperBound].text == "für",
+      sentence.isNounLike(found.upperBound - 1)
     {
       return nil
     }
@@ -184,6 +191,12 @@ public struct ClauseParts {
     if isSubjectPronoun(i) { return i..<(i + 1) }
     if t.contains(.preposition), !t.contains(.zu) || i + 1 < range.upperBound {
       var j = i + 1
+      // Two prepositions as one (`bis zu dem Termin`, `bis zum 3. Mai`).
+      if tokens[i].text.lowercased() == "bis", j < range.upperBound,
+        ["zu", "zum", "zur"].contains(tokens[j].text)
+      {
+        j += 1
+      }
       while j < range.upperBound, j <= i + 5 {
         let kind = tokens[j].kind
         if [.number, .date, .time, .money].contains(kind) || sentence.isNounLike(j) {
@@ -332,6 +345,41 @@ public struct ClauseParts {
     return VerbFinal(
       body: range.lowerBound..<end, finite: finite, clusterStart: start, movedVerb: moved,
       particle: particle)
+  }
+
+  /// The rest of a clause whose last word is an infinitive that becomes the finite verb of a
+  /// plural or polite subject (`die Unterlagen nicht beschaffen können` → `können die
+  /// Unterlagen nicht beschaffen`; `am Termin krank sein` → `sind am Termin krank`); nil
+  /// when the verb or its particle is not certain.
+  public func plainVerbFinal(_ range: Range<Int>) -> String? {
+    var end = range.upperBound
+    while end > range.lowerBound, !isWord(end - 1) { end -= 1 }
+    guard end > range.lowerBound else { return nil }
+    let last = end - 1
+    let t = traits[last]
+    guard t.contains(.infinitive), t.contains(.known), !t.contains(.capitalized),
+      !t.contains(.zuInfinitive)
+    else { return nil }
+    var verb = tokens[last].text
+    var particle: String? = nil
+    let previous = last - 1
+    let inCluster =
+      previous >= range.lowerBound && isVerbForm(previous)
+      && !traits[previous].isDisjoint(with: [.participle, .infinitive])
+    if verb == "sein" {
+      verb = "sind"
+    } else if !inCluster {
+      guard let split = splitInfinitive(last) else { return nil }
+      verb = split.verb
+      particle = split.particle
+    }
+    // A second verb before the cluster (`kommen lassen müssen`) is not simple.
+    if inCluster, previous - 1 >= range.lowerBound, isVerbForm(previous - 1),
+      !traits[previous - 1].isDisjoint(with: [.participle, .infinitive])
+    {
+      return nil
+    }
+    return Self.join([verb, text(range.lowerBound..<last), particle ?? ""])
   }
 
   /// The end of a verb-final clause in main-clause order: the rest of the middle field, the

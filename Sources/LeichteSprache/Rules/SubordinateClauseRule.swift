@@ -71,6 +71,45 @@ struct SubordinateClauseRule: Rule {
     .rewrites(
       "⟦Wenn Sie ausziehen⟧, melden Sie sich bei uns.",
       to: "Sie ziehen aus? Dann melden Sie sich bei uns."),
+    // A condition without `wenn`: the verb comes first.
+    .rewrites(
+      "⟦Ist der Antrag vollständig⟧, prüfen wir ihn sofort.",
+      to: "Der Antrag ist vollständig? Dann prüfen wir ihn sofort."),
+    .rewrites(
+      "⟦Kommen Sie der Aufforderung nicht nach⟧, wird das Geld gekürzt.",
+      to: "Sie kommen der Aufforderung nicht nach? Dann wird das Geld gekürzt."),
+    .rewrites(
+      "⟦Haben Sie Fragen⟧, so rufen Sie uns an.", to: "Sie haben Fragen? Dann rufen Sie uns an."),
+    .rewrites(
+      "⟦Geht bis zum 3. Mai keine Antwort ein⟧, entscheiden wir nach Aktenlage.",
+      to: "Bis zum 3. Mai geht keine Antwort ein? Dann entscheiden wir nach Aktenlage."),
+    .rewrites(
+      "⟦Sollten Sie die Zahlung schon veranlasst haben⟧, betrachten Sie dieses Schreiben bitte als gegenstandslos.",
+      to:
+        "Sie haben die Zahlung schon veranlasst? Dann betrachten Sie dieses Schreiben bitte als gegenstandslos."
+    ),
+    .rewrites(
+      "⟦Sollten Sie am Termin krank sein⟧, rufen Sie uns bitte an.",
+      to: "Sie sind am Termin krank? Dann rufen Sie uns bitte an."),
+    .rewrites(
+      "⟦Sollten die Unterlagen fehlen⟧, müssen wir den Antrag ablehnen.",
+      to: "Die Unterlagen fehlen? Dann müssen wir den Antrag ablehnen."),
+    // `Sollte` needs the singular verb form, `umziehen` may be separable or not: no rewrite.
+    .flags("⟦Sollte der Betrag nicht eingehen⟧, müssen wir mahnen."),
+    .flags("⟦Sollten Sie umziehen⟧, melden Sie sich bitte bei uns."),
+    // Two requests in a row, a question, a second main clause: not a condition.
+    .ok("Füllen Sie das Formular aus, senden Sie es an uns zurück."),
+    .ok("Ist der Antrag vollständig, oder fehlt noch etwas?"),
+    .rewrites(
+      "Wird ein Hund abgeschafft, verkauft oder stirbt er, so ist dies zu melden.",
+      to: "Wird ein Hund abgeschafft, verkauft oder stirbt er, so ist dies zu melden."),
+    // The main clause has its connector already; `für` belongs to the noun before it.
+    .rewrites(
+      "Dann wirkt die Aufforderung fort, ⟦wenn das Amt dies bestimmt⟧.",
+      to: "Dann wirkt die Aufforderung fort, wenn das Amt dies bestimmt."),
+    .rewrites(
+      "Die Frist beginnt, ⟦wenn die Agentur für Arbeit den Antrag bekommt⟧.",
+      to: "Die Frist beginnt, wenn die Agentur für Arbeit den Antrag bekommt."),
     // `unterschreiben` may be separable or not: the clause stays as it is.
     .flags("Wir brauchen das Formular, ⟦weil Sie unterschreiben⟧."),
     // `dass` after a verb that does not say or ask: no colon.
@@ -78,31 +117,48 @@ struct SubordinateClauseRule: Rule {
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
-    sentence.clauses.compactMap { clause in
-      switch clause.kind {
-      case .subordinate:
-        let word = clause.introducer.map { sentence.tokens[$0].text } ?? ""
-        return finding(
-          clause.range,
-          "Das ist ein Neben-Satz mit „\(word)“. Schreiben Sie daraus einen eigenen Satz.")
-      case .infinitive where clause.tokens.lowerBound > 0:
-        return finding(
-          clause.range, "Das ist ein Neben-Satz mit „zu“. Schreiben Sie daraus einen eigenen Satz.",
-          severity: .hint)
-      default:
-        return nil
-      }
+    var found: [Finding] = []
+    if ClauseSplit.verbFirstCondition(sentence) != nil {
+      found.append(
+        finding(
+          sentence.clauses[0].range,
+          "Das ist eine Bedingung ohne „wenn“: Das Verb steht am Anfang. Schreiben Sie daraus einen eigenen Satz."
+        ))
     }
+    return found
+      + sentence.clauses.compactMap { clause in
+        switch clause.kind {
+        case .subordinate:
+          let word = clause.introducer.map { sentence.tokens[$0].text } ?? ""
+          return finding(
+            clause.range,
+            "Das ist ein Neben-Satz mit „\(word)“. Schreiben Sie daraus einen eigenen Satz.")
+        case .infinitive where clause.tokens.lowerBound > 0:
+          return finding(
+            clause.range,
+            "Das ist ein Neben-Satz mit „zu“. Schreiben Sie daraus einen eigenen Satz.",
+            severity: .hint)
+        default:
+          return nil
+        }
+      }
   }
 
   func rewrite(_ finding: Finding, in context: Context) -> [Edit] {
     guard let sentence = context.document.sentence(at: finding.range.start),
       sentence.blockKind == .paragraph || sentence.blockKind == .listItem,
       let k = sentence.clauses.firstIndex(where: {
-        $0.range == finding.range && $0.kind == .subordinate
-      }),
-      let replacement = ClauseSplit(sentence, analyzer: context.analyzer).split(clause: k)
+        $0.range == finding.range && ($0.kind == .subordinate || $0.kind == .main)
+      })
     else { return [] }
+    let split = ClauseSplit(sentence, analyzer: context.analyzer)
+    let replacement: String?
+    if sentence.clauses[k].kind == .main {
+      replacement = k == 0 ? split.splitVerbFirst() : nil
+    } else {
+      replacement = split.split(clause: k)
+    }
+    guard let replacement else { return [] }
     return [Edit(sentence.tokenRange, replacement)]
   }
 }
@@ -149,6 +205,11 @@ struct ClauseSplit {
     "daher", "deshalb", "deswegen", "insoweit", "insofern", "solange",
   ]
 
+  /// Connectors the templates write; a main clause with one of them gets no second one.
+  static let connectors: Set<String> = [
+    "dann", "deshalb", "trotzdem", "danach", "so", "daher", "deswegen", "darum",
+  ]
+
   let parts: ClauseParts
   var sentence: AnalyzedSentence { parts.sentence }
 
@@ -169,6 +230,15 @@ struct ClauseSplit {
       !Self.focusParticles.contains(sentence.tokens[neighbour].text.lowercased()),
       !sentence.tokens.contains(where: { ["nur", "erst", "lediglich"].contains($0.text) })
     else { return nil }
+    // A main clause that already has a connector (`Dann wirkt sie fort, wenn …`, `So …`)
+    // would get a second one.
+    let mainTokens =
+      k == 0 ? sub.tokens.upperBound..<sentence.tokens.count : 0..<sub.tokens.lowerBound
+    if mainTokens.contains(where: {
+      Self.connectors.contains(sentence.tokens[$0].text.lowercased())
+    }) {
+      return nil
+    }
     guard let introducer = sub.introducer, introducer == sub.tokens.lowerBound,
       let final = sentence.finalPunctuation,
       let template = Self.templates[sentence.tokens[introducer].text.lowercased()],
@@ -248,5 +318,97 @@ struct ClauseSplit {
     else { return false }
     let verb = sentence.lemmas[finite] ?? sentence.tokens[finite].text
     return Self.sayingVerbs.contains(sentence.tokens[last].text + verb)
+  }
+}
+
+/// A condition without a subordinator, the verb first (`Ist der Antrag unvollständig, müssen
+/// wir …`): the clause before the first comma starts with a finite verb, and the main clause
+/// after it starts with its finite verb too (or with `so` and the verb).
+struct VerbFirstCondition {
+  /// The comma after the condition.
+  let comma: Int
+  /// The first token of the main clause after `so`, which is its finite verb.
+  let mainStart: Int
+}
+
+extension ClauseSplit {
+  /// Marks of direct speech and brackets: a condition inside them is not split.
+  static let enclosingMarks: Set<String> = ["„", "“", "\"", "(", ")", "[", "]", "‚", "‘", "»", "«"]
+
+  /// The verb-first condition at the start of `sentence`, or nil.
+  static func verbFirstCondition(_ sentence: AnalyzedSentence) -> VerbFirstCondition? {
+    let clauses = sentence.clauses
+    let tokens = sentence.tokens
+    let traits = sentence.traits
+    guard clauses.count >= 2, clauses[0].kind == .main, clauses[0].tokens.lowerBound == 0,
+      clauses[1].kind == .main, let final = sentence.finalPunctuation,
+      [".", "!"].contains(tokens[final].text)
+    else { return nil }
+    let t0 = traits[0]
+    guard t0.contains(.word), t0.contains(.capitalized), !t0.isDisjoint(with: .anyFinite),
+      !t0.contains(.noun), !t0.contains(.subordinator), !t0.contains(.interrogative),
+      tokens[0].text != "Bitte"
+    else { return nil }
+    let comma = clauses[0].tokens.upperBound
+    guard comma < final, traits[comma].contains(.comma), clauses[1].tokens.lowerBound == comma + 1,
+      // Nothing but subordinate clauses after the main clause: a further main clause
+      // (`Wird ein Hund abgeschafft, verkauft oder stirbt er, so …`) hides the structure.
+      clauses[2...].allSatisfy({ $0.kind != .main && $0.kind != .coordinated }),
+      !tokens[0..<final].contains(where: { enclosingMarks.contains($0.text) })
+    else { return nil }
+    var start = comma + 1
+    let correlate = tokens[start].text == "so"
+    if correlate { start += 1 }
+    guard start + 1 < final else { return nil }
+    // The main clause must start with a finite verb: a known finite form, or an unknown
+    // lower-case word before `Sie`/`wir` (`vereinbaren Sie bitte …`).
+    let v = traits[start]
+    guard v.contains(.word), !v.contains(.capitalized) else { return nil }
+    let knownFinite =
+      !v.isDisjoint(with: .anyFinite) && !v.contains(.participle) && !v.contains(.preposition)
+      && !v.contains(.subordinator) && !v.contains(.relativePronoun)
+    let beforeSubject =
+      ["Sie", "wir"].contains(tokens[start + 1].text) && !v.contains(.known)
+      && tokens[start].text.hasSuffix("en")
+    guard knownFinite || beforeSubject else { return nil }
+    // Two requests in a row (`Füllen Sie das Formular aus, senden Sie es zurück.`) look the
+    // same as `Haben Sie Fragen, rufen Sie uns an.`: with `Sie` after both verbs and no `so`,
+    // the sentence stays.
+    if !correlate, tokens[1].text == "Sie", tokens[start + 1].text == "Sie",
+      !["Sollten", "Sollte"].contains(tokens[0].text)
+    {
+      return nil
+    }
+    // `so … auch dann …`: the correlate points at a later clause.
+    if tokens[start..<final].contains(where: { $0.text == "dann" }) { return nil }
+    return VerbFirstCondition(comma: comma, mainStart: start)
+  }
+
+  /// `Ist der Antrag unvollständig, müssen wir …` → `Der Antrag ist unvollständig? Dann müssen
+  /// wir …`; `Sollten Sie Fragen haben, …` → `Sie haben Fragen? Dann …`.
+  func splitVerbFirst() -> String? {
+    guard let condition = Self.verbFirstCondition(sentence), let final = sentence.finalPunctuation
+    else { return nil }
+    let tokens = sentence.tokens
+    let clause = 1..<condition.comma
+    guard let first = parts.firstConstituent(in: clause), first.upperBound < clause.upperBound,
+      let front = parts.sentenceStart(first)
+    else { return nil }
+    let question: String
+    if ["Sollten", "Sollte"].contains(tokens[0].text) {
+      // `Sollten` (plural, or the polite `Sie`): the last infinitive becomes the finite verb,
+      // whose plural form is the infinitive (`sein` → `sind`). `Sollte` would need the
+      // singular form: not built.
+      guard tokens[0].text == "Sollten",
+        let body = parts.plainVerbFinal(first.upperBound..<condition.comma)
+      else { return nil }
+      question = ClauseParts.join([front, body])
+    } else {
+      question = ClauseParts.join([
+        front, tokens[0].text.lowercased(), parts.text(first.upperBound..<condition.comma),
+      ])
+    }
+    let main = parts.text(condition.mainStart..<final)
+    return question + "? " + ClauseParts.join(["Dann", main]) + tokens[final].text
   }
 }
