@@ -17,6 +17,16 @@ struct SemicolonRule: Rule {
       to: "Der Antrag ist vollständig. Wir prüfen ihn jetzt."),
     // Items of a list have no verb: the semicolon stays a finding.
     .flags("Bitte bringen Sie mit: den Ausweis⟦;⟧ das Formular."),
+    // `genügt` may be a participle; after the first part of the clause it is the verb.
+    .rewrites(
+      "Die Schriftform kann durch die elektronische Form ersetzt werden⟦;⟧ eine einfache E-Mail genügt dafür nicht.",
+      to:
+        "Die Schriftform kann durch die elektronische Form ersetzt werden. Eine einfache E-Mail genügt dafür nicht."
+    ),
+    // Without a verb after the semicolon the parts are no sentences.
+    .rewrites(
+      "Zu Unrecht erhaltenes Wohngeld ist zu erstatten⟦;⟧ vorsätzlich getroffene Entscheidungen.",
+      to: "Zu Unrecht erhaltenes Wohngeld ist zu erstatten; vorsätzlich getroffene Entscheidungen."),
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
@@ -48,10 +58,21 @@ struct SemicolonRule: Rule {
   func hasClause(_ parts: ClauseParts, _ range: Range<Int>) -> Bool {
     let traits = parts.sentence.traits
     let words = range.filter { traits[$0].contains(.word) }.count
-    return words >= 2 && !range.contains { parts.sentence.tokens[$0].text == ";" }
-      && range.contains {
-        parts.isVerbForm($0) && !traits[$0].isDisjoint(with: .anyFinite)
-          && !traits[$0].contains(.participle)
-      }
+    guard words >= 2, !range.contains(where: { parts.sentence.tokens[$0].text == ";" }) else {
+      return false
+    }
+    if range.contains(where: {
+      parts.isVerbForm($0) && !traits[$0].isDisjoint(with: .anyFinite)
+        && !traits[$0].contains(.participle)
+    }) {
+      return true
+    }
+    // A form that may be a participle or a finite verb (`genügt`, `beträgt`) right after the
+    // first constituent is the finite verb in second position.
+    guard let first = parts.firstConstituent(in: range), first.upperBound < range.upperBound
+    else { return false }
+    let verb = first.upperBound
+    return parts.isVerbForm(verb) && traits[verb].contains(.participle)
+      && parts.sentence.tokens[verb].text.hasSuffix("t")
   }
 }
