@@ -5,6 +5,9 @@
 public struct ClauseParts {
   public let sentence: AnalyzedSentence
   let analyzer: Analyzer
+  /// A capitalised `Sie`/`Ihr` at the sentence start is the polite address (a letter). In
+  /// other texts it may be `sie`/`ihr`, and a rule that moves it inside a sentence gives up.
+  public var politeStart = true
 
   public init(_ sentence: AnalyzedSentence, analyzer: Analyzer) {
     self.sentence = sentence
@@ -46,10 +49,12 @@ public struct ClauseParts {
     let t = traits[i]
     let word = tokens[i].text
     guard t.contains(.sentenceInitial), t.contains(.capitalized) else { return word }
-    // A capitalised `Sie`/`Ihr` at the sentence start is read as the polite address.
-    if t.contains(.politeAddress) || t.contains(.noun) || GermanGrammar.politeForms.contains(word) {
-      return word
+    // A capitalised `Sie`/`Ihr` at the sentence start is read as the polite address in a
+    // letter; elsewhere it may be `sie`/`ihr`.
+    if t.contains(.politeAddress) || GermanGrammar.politeForms.contains(word) {
+      return politeStart ? word : nil
     }
+    if t.contains(.noun) { return word }
     let lower = word.lowercased()
     if !t.isDisjoint(with: Self.functionWordTraits) || Self.adverbs.contains(lower)
       || Self.pronouns.contains(lower)
@@ -114,6 +119,14 @@ public struct ClauseParts {
         || t.contains(.zuInfinitive) || t.contains(.worden))
   }
 
+  /// The polite possessive determiners (`Ihr Antrag`), not `Ihnen`.
+  static let possessives: Set<String> = ["Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"]
+
+  /// Words that join two phrases: a phrase before one of them is only part of the constituent.
+  static let phraseCoordinators: Set<String> = [
+    "und", "oder", "sowie", "bzw.", "beziehungsweise", "noch", "als", "wie",
+  ]
+
   /// Nominative personal pronouns: a clause subject by themselves.
   static let subjectPronouns: Set<String> = [
     "ich", "du", "er", "sie", "es", "wir", "ihr", "Sie", "man",
@@ -132,10 +145,12 @@ public struct ClauseParts {
     let t = traits[i]
     var j = i
     if !t.isDisjoint(with: [.definiteArticle, .indefiniteArticle, .determiner])
-      || (t.contains(.politeAddress) && tokens[i].text != "Sie")
+      || (t.contains(.politeAddress) && Self.possessives.contains(tokens[i].text))
     {
       j += 1
+      // Adjectives; a second article (`ein der Behörde übermitteltes Dokument`) is not.
       while j < limit, isWord(j), !traits[j].contains(.capitalized),
+        traits[j].isDisjoint(with: [.definiteArticle, .indefiniteArticle, .determiner]),
         traits[j].isDisjoint(with: [.anyFinite, .preposition, .negation, .zu, .coordinator])
           || traits[j].contains(.participleAdjective)
       {
@@ -169,6 +184,12 @@ public struct ClauseParts {
     // to the phrase; where that phrase ends is not certain, so nothing is moved.
     if found.upperBound < range.upperBound, sentence.isNounLike(found.upperBound - 1),
       Self.genitiveDeterminers.contains(tokens[found.upperBound].text)
+    {
+      return nil
+    }
+    // A coordinated phrase (`die Anzeige oder der Antrag`): the constituent goes on.
+    if found.upperBound < range.upperBound,
+      Self.phraseCoordinators.contains(tokens[found.upperBound].text)
     {
       return nil
     }
@@ -326,6 +347,8 @@ public struct ClauseParts {
       }
     }
     guard start > range.lowerBound else { return nil }
+    // `zu` before the verb: an infinitive clause (`den Schaden zu ersetzen`), not verb-final.
+    if tokens[start - 1].text == "zu" { return nil }
     // A second verb in the middle field: coordinated clauses (`wenn Sie die Wohnung aufgeben
     // oder Bürgergeld beantragen`) are not one verb-final clause.
     if (range.lowerBound..<start).contains(where: {
@@ -427,9 +450,31 @@ public struct ClauseParts {
     if (range.lowerBound..<finite).contains(where: { ["und", "oder"].contains(tokens[$0].text) }) {
       return nil
     }
+    // An article or preposition right before the verb: the verb is an adjective
+    // (`Der widerrufene Verwaltungsakt`).
+    if !traits[finite - 1].isDisjoint(with: [
+      .definiteArticle, .indefiniteArticle, .determiner, .preposition,
+    ]) {
+      return nil
+    }
     guard let front = innerText(range.lowerBound..<finite), !front.isEmpty else { return nil }
-    return Self.join([connector, tokens[finite].text, front, text(finite + 1..<range.upperBound)])
+    // Unstressed pronouns stay right after the verb (`auf Antrag ist sie festzustellen` →
+    // `Dann ist sie auf Antrag festzustellen`).
+    var rest = finite + 1
+    while rest < range.upperBound, Self.unstressedPronouns.contains(tokens[rest].text) {
+      rest += 1
+    }
+    return Self.join([
+      connector, tokens[finite].text, text(finite + 1..<rest), front,
+      text(rest..<range.upperBound),
+    ])
   }
+
+  /// Personal and reflexive pronouns that stand right after the finite verb.
+  static let unstressedPronouns: Set<String> = [
+    "ich", "du", "er", "sie", "es", "wir", "ihr", "Sie", "mich", "dich", "ihn", "uns", "euch",
+    "mir", "dir", "ihm", "ihnen", "Ihnen", "sich",
+  ]
 
   /// A verb-first main clause (after a fronted subordinate clause) as a sentence of its own:
   /// the subject pronoun after the verb moves to the front (`müssen Sie …` → `Sie müssen …`).

@@ -110,6 +110,30 @@ struct SubordinateClauseRule: Rule {
     .rewrites(
       "Die Frist beginnt, ⟦wenn die Agentur für Arbeit den Antrag bekommt⟧.",
       to: "Die Frist beginnt, wenn die Agentur für Arbeit den Antrag bekommt."),
+    // A pronoun that points at a noun of the main clause, a correlate `es`, a question: the
+    // clauses keep their order.
+    .rewrites(
+      "Die Stimme des Vorsitzenden entscheidet, ⟦wenn er stimmberechtigt ist⟧.",
+      to: "Die Stimme des Vorsitzenden entscheidet, wenn er stimmberechtigt ist."),
+    .rewrites(
+      "Es würde uns freuen, ⟦wenn Sie kommen⟧.", to: "Es würde uns freuen, wenn Sie kommen."),
+    .rewrites(
+      "Sind noch Plätze frei, ⟦sodass wir kommen können⟧?",
+      to: "Sind noch Plätze frei, sodass wir kommen können?"),
+    // `Ihnen` is no determiner, `ein der` no noun phrase, `oder` joins two subjects.
+    .rewrites(
+      "⟦Hat Ihnen der Arzt Tabletten verschrieben⟧, nehmen Sie diese ein.",
+      to: "Hat Ihnen der Arzt Tabletten verschrieben, nehmen Sie diese ein."),
+    .rewrites(
+      "⟦Ist die Anzeige oder der Antrag unvollständig⟧, teilt die Behörde das mit.",
+      to: "Ist die Anzeige oder der Antrag unvollständig, teilt die Behörde das mit."),
+    // An adjective after the article is no verb; a pronoun stays next to the verb.
+    .rewrites(
+      "Der widerrufene Bescheid wird unwirksam, ⟦wenn die Behörde keinen Zeitpunkt bestimmt⟧.",
+      to: "Der widerrufene Bescheid wird unwirksam, wenn die Behörde keinen Zeitpunkt bestimmt."),
+    .rewrites(
+      "Auf Antrag ist sie zu ändern, ⟦wenn der Antragsteller ein Interesse hat⟧.",
+      to: "Der Antragsteller hat ein Interesse? Dann ist sie auf Antrag zu ändern."),
     // `unterschreiben` may be separable or not: the clause stays as it is.
     .flags("Wir brauchen das Formular, ⟦weil Sie unterschreiben⟧."),
     // `dass` after a verb that does not say or ask: no colon.
@@ -151,7 +175,8 @@ struct SubordinateClauseRule: Rule {
         $0.range == finding.range && ($0.kind == .subordinate || $0.kind == .main)
       })
     else { return [] }
-    let split = ClauseSplit(sentence, analyzer: context.analyzer)
+    let split = ClauseSplit(
+      sentence, analyzer: context.analyzer, letter: context.profile.simplify.letter)
     let replacement: String?
     if sentence.clauses[k].kind == .main {
       replacement = k == 0 ? split.splitVerbFirst() : nil
@@ -210,12 +235,21 @@ struct ClauseSplit {
     "dann", "deshalb", "trotzdem", "danach", "so", "daher", "deswegen", "darum",
   ]
 
-  let parts: ClauseParts
+  var parts: ClauseParts
   var sentence: AnalyzedSentence { parts.sentence }
 
-  init(_ sentence: AnalyzedSentence, analyzer: Analyzer) {
+  init(_ sentence: AnalyzedSentence, analyzer: Analyzer, letter: Bool = true) {
     parts = ClauseParts(sentence, analyzer: analyzer)
+    parts.politeStart = letter
   }
+
+  /// Pronouns that point back to a noun: a clause with one of them cannot move before the
+  /// clause that names the noun (`…, wenn er zustimmt` → `Er stimmt zu? Dann …`).
+  static let anaphora: Set<String> = [
+    "er", "sie", "ihn", "ihm", "ihnen", "ihr", "dies", "diese", "dieser", "dieses", "diesem",
+    "diesen", "dessen", "deren", "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihre",
+    "ihren", "ihrem", "ihrer", "ihres", "dieser", "derselbe", "dieselbe", "dasselbe",
+  ]
 
   /// The sentence with subordinate clause `k` split off, or nil when no template is safe.
   func split(clause k: Int) -> String? {
@@ -245,6 +279,8 @@ struct ClauseSplit {
       let body = parts.verbFinal(introducer + 1..<sub.tokens.upperBound)
     else { return nil }
     let mark = sentence.tokens[final].text
+    // A question keeps its clauses: the split would make a statement of one half.
+    guard mark != "?" else { return nil }
     let comma = { (i: Int) in
       i < sentence.tokens.count && sentence.traits[i].contains(.comma)
     }
@@ -281,6 +317,11 @@ struct ClauseSplit {
       let finite = clauses[0].finiteVerb
     else { return nil }
     let main = 0..<(introducer - 1)
+    // The subordinate clause moves in front of the main clause: a pronoun in it would come
+    // before its noun, and a correlate `es` in the main clause (`Es freut uns, wenn …`) would
+    // lose its clause. `es sich … handelt` is no pronoun of a noun.
+    if case .condition = template, moves(body: body, main: main) { return nil }
+    if case .subordinateFirst = template, moves(body: body, main: main) { return nil }
     switch template {
     case .condition:
       guard let condition = parts.declarative(body),
@@ -304,6 +345,19 @@ struct ClauseSplit {
         return nil
       }
       return parts.text(main) + ": " + said + mark
+    }
+  }
+
+  /// The subordinate clause refers back to the main clause, or the main clause has a correlate.
+  func moves(body: ClauseParts.VerbFinal, main: Range<Int>) -> Bool {
+    let tokens = sentence.tokens
+    if tokens[main.lowerBound].text == "Es" { return true }
+    return body.body.contains { i in
+      let word = tokens[i].text
+      if word == "es" {
+        return !(i + 1 < tokens.count && tokens[i + 1].text == "sich")
+      }
+      return Self.anaphora.contains(word)
     }
   }
 
