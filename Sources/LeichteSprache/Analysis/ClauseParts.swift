@@ -514,4 +514,37 @@ extension AnalyzedSentence {
 
   /// The range of the whole sentence from its first to its last token.
   public var tokenRange: TextRange { range(0, tokens.count - 1) }
+
+  /// An edit that replaces the whole sentence. A sentence that was wrapped over several lines
+  /// gets its new text wrapped to its longest line, so that the paragraph still reads as one
+  /// (one very long line after a short one would look like a new block).
+  public func replacement(_ text: String, in context: Context) -> Edit {
+    let range = tokenRange
+    let source = context.text(range)
+    guard source.contains("\n") else { return Edit(range, text) }
+    let width = max(40, source.split(separator: "\n").map(\.count).max() ?? 0)
+    // The first line goes on after the text before the sentence on its line.
+    let units = context.document.document.text.utf16
+    var column = 0
+    var i = units.index(units.startIndex, offsetBy: range.start)
+    while i > units.startIndex {
+      let previous = units.index(before: i)
+      if units[previous] == 0x0A { break }
+      column += 1
+      i = previous
+    }
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ") {
+      let used = lines.isEmpty ? column + line.count : line.count
+      if !line.isEmpty, used + 1 + word.count > width {
+        lines.append(line)
+        line = String(word)
+      } else {
+        line = line.isEmpty ? String(word) : line + " " + word
+      }
+    }
+    if !line.isEmpty { lines.append(line) }
+    return Edit(range, lines.joined(separator: "\n"))
+  }
 }

@@ -85,7 +85,7 @@ struct CoordinatedClauseRule: Rule {
       }),
       let replacement = split(sentence, clause: k, analyzer: context.analyzer)
     else { return [] }
-    return [Edit(sentence.tokenRange, replacement)]
+    return [sentence.replacement(replacement, in: context)]
   }
 
   func split(_ sentence: AnalyzedSentence, clause k: Int, analyzer: Analyzer) -> String? {

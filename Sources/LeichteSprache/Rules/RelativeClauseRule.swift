@@ -81,7 +81,7 @@ struct RelativeClauseRule: Rule {
       let k = sentence.clauses.firstIndex(where: { $0.range == finding.range }),
       let replacement = split(sentence, clause: k, analyzer: context.analyzer)
     else { return [] }
-    return [Edit(sentence.tokenRange, replacement)]
+    return [sentence.replacement(replacement, in: context)]
   }
 
   static let demonstratives: Set<String> = [

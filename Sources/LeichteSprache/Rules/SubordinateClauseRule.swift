@@ -127,6 +127,10 @@ struct SubordinateClauseRule: Rule {
     .rewrites(
       "⟦Ist die Anzeige oder der Antrag unvollständig⟧, teilt die Behörde das mit.",
       to: "Ist die Anzeige oder der Antrag unvollständig, teilt die Behörde das mit."),
+    // A connector in the main clause stays alone unless the main clause comes first.
+    .rewrites(
+      "Dann rufen Sie mich an, ⟦damit wir einen Termin vereinbaren können⟧.",
+      to: "Dann rufen Sie mich an. Dann können wir einen Termin vereinbaren."),
     // An adjective after the article is no verb; a pronoun stays next to the verb.
     .rewrites(
       "Der widerrufene Bescheid wird unwirksam, ⟦wenn die Behörde keinen Zeitpunkt bestimmt⟧.",
@@ -184,7 +188,7 @@ struct SubordinateClauseRule: Rule {
       replacement = split.split(clause: k)
     }
     guard let replacement else { return [] }
-    return [Edit(sentence.tokenRange, replacement)]
+    return [sentence.replacement(replacement, in: context)]
   }
 }
 
@@ -201,6 +205,14 @@ struct ClauseSplit {
     case manner
     /// `… mitteilen: …` (only after verbs of saying or asking).
     case colon
+
+    /// The main clause stays as it is and gets no connector.
+    var keepsMain: Bool {
+      switch self {
+      case .mainFirst, .colon: return true
+      default: return false
+      }
+    }
   }
 
   static let templates: [String: Template] = [
@@ -268,14 +280,14 @@ struct ClauseSplit {
     // would get a second one.
     let mainTokens =
       k == 0 ? sub.tokens.upperBound..<sentence.tokens.count : 0..<sub.tokens.lowerBound
-    if mainTokens.contains(where: {
+    let hasConnector = mainTokens.contains(where: {
       Self.connectors.contains(sentence.tokens[$0].text.lowercased())
-    }) {
-      return nil
-    }
+    })
     guard let introducer = sub.introducer, introducer == sub.tokens.lowerBound,
       let final = sentence.finalPunctuation,
       let template = Self.templates[sentence.tokens[introducer].text.lowercased()],
+      // Only the templates that leave the main clause as it is may follow a connector.
+      !hasConnector || template.keepsMain,
       let body = parts.verbFinal(introducer + 1..<sub.tokens.upperBound)
     else { return nil }
     let mark = sentence.tokens[final].text
