@@ -414,11 +414,31 @@ public struct ClauseParts {
   /// A verb-final clause as a main clause: `Sie Wohngeld beantragen wollen` → `Sie wollen
   /// Wohngeld beantragen`. `front` replaces the first constituent's text (a repeated noun).
   public func declarative(_ v: VerbFinal) -> String? {
-    guard let first = firstConstituent(in: v.middle), first.upperBound <= v.clusterStart,
+    if let first = firstConstituent(in: v.middle), first.upperBound <= v.clusterStart,
       let start = sentenceStart(first)
+    {
+      return Self.join([start, v.movedVerb] + tail(v, from: first.upperBound))
+    }
+    // Object pronouns before the subject (`sobald uns die Erklärung vorliegt`): the noun
+    // phrase after them comes first, the pronouns right after the verb.
+    var i = v.middle.lowerBound
+    while i < v.middle.upperBound, Self.objectPronouns.contains(tokens[i].text) { i += 1 }
+    guard i > v.middle.lowerBound, i < v.middle.upperBound,
+      let phrase = nounPhrase(from: i, limit: v.middle.upperBound),
+      phrase.upperBound <= v.clusterStart,
+      phrase.upperBound == v.middle.upperBound
+        || !Self.phraseCoordinators.contains(tokens[phrase.upperBound].text)
+          && tokens[phrase.upperBound].text != "für",
+      let start = sentenceStart(phrase)
     else { return nil }
-    return Self.join([start, v.movedVerb] + tail(v, from: first.upperBound))
+    return Self.join(
+      [start, v.movedVerb, text(v.middle.lowerBound..<i)] + tail(v, from: phrase.upperBound))
   }
+
+  /// Dative and accusative pronouns that may stand before the subject.
+  static let objectPronouns: Set<String> = [
+    "uns", "Ihnen", "ihm", "ihnen", "mir", "dir", "euch", "mich", "dich",
+  ]
 
   /// A verb-final clause after a connector: `Deshalb können wir nicht entscheiden`.
   public func withConnector(_ connector: String, _ v: VerbFinal) -> String {
@@ -427,12 +447,28 @@ public struct ClauseParts {
 
   // MARK: Main clauses
 
+  /// The finite verb of a verb-second clause that the lexicon does not know (`Die Entscheidung
+  /// ergeht vorläufig`): an unknown lower-case word ending in `-t` right after the first
+  /// constituent.
+  public func unknownFinite(_ range: Range<Int>) -> Int? {
+    guard let first = firstConstituent(in: range), first.upperBound < range.upperBound else {
+      return nil
+    }
+    let i = first.upperBound
+    let t = traits[i]
+    guard t.contains(.word), !t.contains(.capitalized), !t.contains(.known),
+      tokens[i].text.hasSuffix("t"), tokens[i].text.count >= 4
+    else { return nil }
+    return i
+  }
+
   /// A main clause (verb first or second) after a connector: `Deshalb ist das Amt geschlossen`.
   /// `range` covers the clause words; its finite verb is `finite`.
   public func mainWithConnector(_ connector: String, _ range: Range<Int>, finite: Int) -> String? {
     guard range.contains(finite),
       isVerbForm(finite)
         || traits[finite].contains(.sentenceInitial) && !traits[finite].isDisjoint(with: .anyFinite)
+        || unknownFinite(range) == finite
     else { return nil }
     if finite == range.lowerBound {
       guard let clause = innerText(range) else { return nil }

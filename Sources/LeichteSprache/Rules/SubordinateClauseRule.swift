@@ -127,6 +127,24 @@ struct SubordinateClauseRule: Rule {
     .rewrites(
       "⟦Ist die Anzeige oder der Antrag unvollständig⟧, teilt die Behörde das mit.",
       to: "Ist die Anzeige oder der Antrag unvollständig, teilt die Behörde das mit."),
+    // Pronouns before the subject, a verb the lexicon does not know (`ergeht`), a form also
+    // read as a participle after the comma (`beträgt`), `nur` inside the clause.
+    .rewrites(
+      "Sie bekommen einen Bescheid, ⟦sobald uns die Erklärung vorliegt⟧.",
+      to: "Die Erklärung liegt uns vor. Dann bekommen Sie einen Bescheid."),
+    .rewrites(
+      "Die Entscheidung ergeht vorläufig, ⟦da Ihr Einkommen sich ändert⟧.",
+      to: "Ihr Einkommen ändert sich. Deshalb ergeht die Entscheidung vorläufig."),
+    .rewrites(
+      "⟦Da das Einkommen höher ist⟧, beträgt das Elterngeld 65 Prozent.",
+      to: "Das Einkommen ist höher. Deshalb beträgt das Elterngeld 65 Prozent."),
+    .rewrites(
+      "Die Miete liegt über dem Höchstbetrag, ⟦sodass nur dieser Betrag zählt⟧.",
+      to: "Die Miete liegt über dem Höchstbetrag. Deshalb zählt nur dieser Betrag."),
+    // The clauses before a final `damit` clause stay together.
+    .rewrites(
+      "Wir empfehlen, ⟦den Antrag früh abzugeben⟧, ⟦damit die Zahlung pünktlich kommt⟧.",
+      to: "Wir empfehlen, den Antrag früh abzugeben. Dann kommt die Zahlung pünktlich."),
     // A connector in the main clause stays alone unless the main clause comes first.
     .rewrites(
       "Dann rufen Sie mich an, ⟦damit wir einen Termin vereinbaren können⟧.",
@@ -271,10 +289,11 @@ struct ClauseSplit {
     // `wenn …, dann`), belongs to the subordinate clause.
     let edge = sub.tokens.lowerBound > 0 ? sub.tokens.lowerBound - 1 : sub.tokens.upperBound
     let neighbour = edge > 0 && edge == sub.tokens.lowerBound - 1 ? edge - 1 : edge + 1
+    let outside = (0..<sentence.tokens.count).filter { !sub.tokens.contains($0) }
     guard
       neighbour < sentence.tokens.count,
       !Self.focusParticles.contains(sentence.tokens[neighbour].text.lowercased()),
-      !sentence.tokens.contains(where: { ["nur", "erst", "lediglich"].contains($0.text) })
+      !outside.contains(where: { ["nur", "erst", "lediglich"].contains(sentence.tokens[$0].text) })
     else { return nil }
     // A main clause that already has a connector (`Dann wirkt sie fort, wenn …`, `So …`)
     // would get a second one.
@@ -299,8 +318,14 @@ struct ClauseSplit {
     if k == 0, introducer == 0, clauses.count >= 2, comma(sub.tokens.upperBound) {
       // Subordinate clause first; the main clause starts with its verb after the comma.
       let main = clauses[1]
+      // Right after the fronted clause comes the finite verb; a form the analysis also reads
+      // as a participle (`beträgt`) counts there.
+      let verbAfterComma =
+        main.finiteVerb == nil && parts.isVerbForm(main.tokens.lowerBound)
+          && sentence.tokens[main.tokens.lowerBound].text.hasSuffix("t")
+        ? main.tokens.lowerBound : nil
       guard main.kind == .main, main.tokens.lowerBound == sub.tokens.upperBound + 1,
-        let finite = main.finiteVerb, finite == main.tokens.lowerBound
+        let finite = main.finiteVerb ?? verbAfterComma, finite == main.tokens.lowerBound
       else { return nil }
       let rest = main.tokens.lowerBound..<final
       switch template {
@@ -324,11 +349,21 @@ struct ClauseSplit {
       }
     }
     // Main clause first, the subordinate clause last.
-    guard k == 1, clauses.count == 2, sub.tokens.upperBound == final, comma(introducer - 1),
-      clauses[0].kind == .main, clauses[0].tokens == 0..<(introducer - 1),
-      let finite = clauses[0].finiteVerb
+    guard sub.tokens.upperBound == final, comma(introducer - 1), clauses[0].kind == .main,
+      clauses[0].tokens.lowerBound == 0, k == clauses.count - 1
     else { return nil }
     let main = 0..<(introducer - 1)
+    if case .mainFirst(let connector) = template, k >= 2 {
+      // The clauses before stay together as they are (`Wir empfehlen, den Antrag abzugeben,
+      // damit …`): only the last clause becomes a sentence of its own.
+      guard clauses[0].finiteVerb != nil,
+        clauses[1..<k].allSatisfy({ $0.kind != .main && $0.kind != .coordinated })
+      else { return nil }
+      return parts.text(main) + ". " + parts.withConnector(connector, body) + mark
+    }
+    guard k == 1, clauses[0].tokens == main,
+      let finite = clauses[0].finiteVerb ?? parts.unknownFinite(main)
+    else { return nil }
     // The subordinate clause moves in front of the main clause: a pronoun in it would come
     // before its noun, and a correlate `es` in the main clause (`Es freut uns, wenn …`) would
     // lose its clause. `es sich … handelt` is no pronoun of a noun.
