@@ -22,7 +22,85 @@ enum RestructureBenchmark {
     try corpus(simplifier, analyzer)
     if let shared = Bench.requireShared() {
       try deplain(shared, simplifier, lexicon)
+      if let path = ProcessInfo.processInfo.environment["LEICHTE_SPLIT_SAMPLE"] {
+        try splitSample(shared, segmenter, analyzer, to: path)
+      }
     }
+  }
+
+  /// The rules that make two or more sentences (or a list) of one.
+  static let sentenceSplitRules: [RuleID] = [
+    "nebensatz", "relativsatz", "mehrere-aussagen", "semikolon", "klammer", "aufzaehlung",
+  ]
+
+  /// Sentences that the split rules alone turn into more sentences, for reading by hand: every
+  /// such sentence of `Corpus/` (each sentence of a paragraph or list item simplified on its
+  /// own), then those of the unseen texts (DEplain-web open test originals, simple German
+  /// corpus originals, AGG/BGG/VwVfG paragraphs) in file order. One line each: source, rules,
+  /// input, output (line breaks as ` / `).
+  static func splitSample(
+    _ shared: URL, _ segmenter: Segmenter, _ analyzer: Analyzer, to path: String
+  ) throws {
+    let rules = sentenceSplitRules.compactMap { RuleCatalog.rule($0) }
+    var lines: [String] = []
+    func add(_ source: String, _ sentence: String, letter: Bool) {
+      var profile = Profile.default
+      profile.simplify.letterMode = letter ? .on : .off
+      let result = Simplifier(
+        segmenter: segmenter, analyzer: analyzer, profile: profile, rules: rules
+      ).simplify(sentence)
+      let before = result.input.blocks.flatMap(\.sentences).count
+      let after = result.output.blocks.flatMap(\.sentences).count
+      guard after > before else { return }
+      let used = Set(result.changes.filter { $0.status == .applied }.map(\.rule.rawValue))
+      let output = result.output.text.replacingOccurrences(of: "\n", with: " / ")
+      lines.append(
+        [source, used.sorted().joined(separator: ","), sentence, output].joined(separator: "\t"))
+    }
+    let files = Bench.files(below: Paths.corpus).filter {
+      ($0.pathExtension == "txt" || $0.pathExtension == "md") && $0.lastPathComponent != "README.md"
+        && $0.deletingLastPathComponent().standardizedFileURL.path
+          == Paths.corpus.standardizedFileURL.path
+    }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+    for file in files {
+      let text = try String(contentsOf: file, encoding: .utf8)
+      let document = segmenter.segment(text)
+      let letter = Simplifier.looksLikeLetter(document)
+      for block in document.blocks where block.kind == .paragraph || block.kind == .listItem {
+        for sentence in block.sentences {
+          add(
+            file.lastPathComponent, sentence.text.replacingOccurrences(of: "\n", with: " "),
+            letter: letter)
+        }
+      }
+    }
+    let tables = [
+      ("DEplain", "data/deplain-web-sent/test_open.tsv"),
+      ("simple-german-corpus", "data/simple-german-corpus/hand_aligned.tsv"),
+    ]
+    for (name, relative) in tables {
+      let rows = try String(
+        contentsOf: shared.appendingPathComponent(relative), encoding: .utf8
+      ).split(separator: "\n").dropFirst()
+      var seen: Set<String> = []
+      for row in rows {
+        let fields = row.split(separator: "\t", omittingEmptySubsequences: false)
+        guard fields.count > 1, seen.insert(String(fields[1])).inserted else { continue }
+        add(name, String(fields[1]), letter: false)
+      }
+    }
+    for law in ["a/agg", "b/bgg", "v/vwvfg"] {
+      let url = shared.appendingPathComponent("data/gesetze/\(law)/index.md")
+      guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+      let document = segmenter.segment(text)
+      for block in document.blocks where block.kind == .paragraph || block.kind == .listItem {
+        for sentence in block.sentences {
+          add(law, sentence.text.replacingOccurrences(of: "\n", with: " "), letter: false)
+        }
+      }
+    }
+    try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    print("\n\(lines.count) geteilte Sätze geschrieben nach \(path)")
   }
 
   /// Sentences of running text (paragraphs and list items). The reference block that the law
