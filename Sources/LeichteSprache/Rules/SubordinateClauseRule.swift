@@ -158,6 +158,14 @@ struct SubordinateClauseRule: Rule {
       to: "Der Antragsteller hat ein Interesse? Dann ist sie auf Antrag zu ändern."),
     // `unterschreiben` may be separable or not: the clause stays as it is.
     .flags("Wir brauchen das Formular, ⟦weil Sie unterschreiben⟧."),
+    .rewrites(
+      "Digitalisierung bedeutet, ⟦dass Computer miteinander kommunizieren⟧.",
+      to: "Digitalisierung bedeutet: Computer kommunizieren miteinander."),
+    .rewrites(
+      "Das Problem ist, ⟦dass die Schiffe keine Filter haben⟧.",
+      to: "Das Problem ist: Die Schiffe haben keine Filter."),
+    // A demand is no statement: after a colon it would read as a fact.
+    .flags("Sie verlangt, ⟦dass die Produkte fair verarbeitet werden⟧."),
     // `dass` after a verb that does not say or ask: no colon.
     .flags("Es ist wichtig, ⟦dass Sie kommen⟧."),
   ]
@@ -251,7 +259,16 @@ struct ClauseSplit {
     "bestätigen", "schreiben", "versichern", "feststellen", "erinnern", "zeigen", "berücksichtigen",
     "melden", "antworten", "glauben", "denken", "meinen", "bedenken", "nachweisen", "darlegen",
     "benachrichtigen", "klarstellen", "betonen", "erfahren", "sehen", "hören", "lesen",
+    // What something means, what was found, thought or decided (not demands: `verlangen,
+    // dass …` would read as a fact after a colon).
+    "bedeuten", "heißen", "ausrechnen", "berechnen", "vermuten", "schätzen", "erkennen",
+    "angeben", "befürchten", "fürchten", "hoffen", "annehmen", "herausfinden", "berichten",
+    "ankündigen", "behaupten", "beschließen", "entscheiden", "warnen", "verweisen",
   ]
+
+  /// Forms of `sein` that end a clause whose predicate is the `dass` clause (`Das Problem ist,
+  /// dass …` → `Das Problem ist: …`).
+  static let copulas: Set<String> = ["ist", "sind", "war", "waren"]
 
   /// Focus particles that point at the subordinate clause (`nur, wenn …`): moving the clause
   /// away would change what they mean.
@@ -388,7 +405,9 @@ struct ClauseSplit {
       else { return nil }
       return so + ": " + how + mark
     case .colon:
-      guard saysSomething(main, finite: finite), let said = parts.declarative(body) else {
+      guard saysSomething(main, finite: finite) || isCopulaFrame(main, finite: finite),
+        let said = parts.declarative(body)
+      else {
         return nil
       }
       return parts.text(main) + ": " + said + mark
@@ -406,6 +425,17 @@ struct ClauseSplit {
       }
       return Self.anaphora.contains(word)
     }
+  }
+
+  /// `Das Problem ist` / `Das Schöne an dem Portal ist`: a phrase of two or more words and a
+  /// final `ist`, no `es` (`Es ist wichtig, dass …` stays: the adjective comes last).
+  func isCopulaFrame(_ range: Range<Int>, finite: Int) -> Bool {
+    guard finite == range.upperBound - 1, finite - range.lowerBound >= 2,
+      Self.copulas.contains(sentence.tokens[finite].text),
+      sentence.tokens[range.lowerBound].text.lowercased() != "es"
+    else { return false }
+    return parts.firstConstituent(in: range.lowerBound..<finite) != nil
+      || sentence.traits[range.lowerBound].contains(.definiteArticle)
   }
 
   /// The clause has a verb of saying, asking or knowing (`teilen … mit` counts as `mitteilen`).
