@@ -127,6 +127,9 @@ public struct ClauseParts {
     "und", "oder", "sowie", "bzw.", "beziehungsweise", "noch", "als", "wie",
   ]
 
+  /// Demonstrative pronouns that may stand alone as a constituent.
+  static let demonstratives: Set<String> = ["das", "dies", "dieses"]
+
   /// Nominative personal pronouns: a clause subject by themselves.
   static let subjectPronouns: Set<String> = [
     "ich", "du", "er", "sie", "es", "wir", "ihr", "Sie", "man",
@@ -210,6 +213,13 @@ public struct ClauseParts {
     guard i < range.upperBound else { return nil }
     let t = traits[i]
     if isSubjectPronoun(i) { return i..<(i + 1) }
+    // `das`/`dies` standing alone (`wenn das abgelaufen ist`).
+    if Self.demonstratives.contains(tokens[i].text.lowercased()),
+      i + 1 == range.upperBound || isVerbForm(i + 1) || traits[i + 1].contains(.negation)
+        || Self.adverbs.contains(tokens[i + 1].text)
+    {
+      return i..<(i + 1)
+    }
     if t.contains(.preposition), !t.contains(.zu) || i + 1 < range.upperBound {
       var j = i + 1
       // Two prepositions as one (`bis zu dem Termin`, `bis zum 3. Mai`).
@@ -321,8 +331,15 @@ public struct ClauseParts {
     guard end - range.lowerBound >= 2 else { return nil }
     let finite = end - 1
     let ft = traits[finite]
-    guard isVerbForm(finite), !ft.isDisjoint(with: .anyFinite), !ft.contains(.zuInfinitive)
+    guard isVerbForm(finite), !ft.contains(.zuInfinitive),
+      !ft.isDisjoint(with: .anyFinite) || isFiniteParticipleForm(finite, in: range)
     else { return nil }
+    if ft.isDisjoint(with: .anyFinite) {
+      // `da der Betrag 697 Euro beträgt`: the verb stands alone at the end.
+      return VerbFinal(
+        body: range.lowerBound..<end, finite: finite, clusterStart: finite,
+        movedVerb: tokens[finite].text, particle: nil)
+    }
     var start = finite
     // At most two non-finite verbs (`geprüft haben`, `eingereicht worden ist`).
     while start > range.lowerBound, isVerbForm(start - 1), finite - start < 2,
@@ -403,6 +420,25 @@ public struct ClauseParts {
       return nil
     }
     return Self.join([verb, text(range.lowerBound..<last), particle ?? ""])
+  }
+
+  /// A word the analysis reads only as a participle (`beträgt`, `enthält`: forms of verbs with
+  /// an inseparable prefix) at the end of a subordinate clause that starts with its subject:
+  /// a participle never ends such a clause alone, so it is the finite verb. Elliptic clauses
+  /// (`wie bereits mitgeteilt`) have no subject and are not taken.
+  func isFiniteParticipleForm(_ i: Int, in range: Range<Int>) -> Bool {
+    let t = traits[i]
+    guard t.contains(.participle), tokens[i].text.hasSuffix("t"), i - range.lowerBound >= 2,
+      GermanGrammar.inseparablePrefixes.contains(where: { tokens[i].text.hasPrefix($0) }),
+      !isVerbForm(i - 1),
+      !(range.lowerBound..<i).contains(where: {
+        isVerbForm($0) && !traits[$0].isDisjoint(with: .anyFinite)
+      })
+    else { return false }
+    let first = range.lowerBound
+    return isSubjectPronoun(first)
+      || !traits[first].isDisjoint(with: [.definiteArticle, .indefiniteArticle, .determiner])
+      || Self.possessives.contains(tokens[first].text)
   }
 
   /// The end of a verb-final clause in main-clause order: the rest of the middle field, the

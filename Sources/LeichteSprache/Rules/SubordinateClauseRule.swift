@@ -145,6 +145,14 @@ struct SubordinateClauseRule: Rule {
     .rewrites(
       "Wir empfehlen, ⟦den Antrag früh abzugeben⟧, ⟦damit die Zahlung pünktlich kommt⟧.",
       to: "Wir empfehlen, den Antrag früh abzugeben. Dann kommt die Zahlung pünktlich."),
+    .rewrites(
+      "⟦Wenn das abgelaufen ist⟧, wird der Joghurt weggeworfen.",
+      to: "Das ist abgelaufen? Dann wird der Joghurt weggeworfen."),
+    .rewrites(
+      "⟦Wenn der Boden viel Kalk enthält⟧, ist er auch im Wein.",
+      to: "Der Boden enthält viel Kalk? Dann ist er auch im Wein."),
+    // `wie bereits mitgeteilt` has no subject: the participle is no finite verb.
+    .ok("Die Frist endet, wie bereits mitgeteilt, am Montag."),
     // A connector in the main clause stays alone unless the main clause comes first.
     .rewrites(
       "Dann rufen Sie mich an, ⟦damit wir einen Termin vereinbaren können⟧.",
@@ -422,6 +430,10 @@ struct ClauseSplit {
       let word = tokens[i].text
       if word == "es" {
         return !(i + 1 < tokens.count && tokens[i + 1].text == "sich")
+      }
+      // `das` standing alone points back (`…, wenn das abgelaufen ist`).
+      if word == "das", parts.firstConstituent(in: i..<body.body.upperBound) == i..<(i + 1) {
+        return true
       }
       return Self.anaphora.contains(word)
     }
