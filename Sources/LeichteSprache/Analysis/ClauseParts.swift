@@ -584,6 +584,27 @@ extension AnalyzedSentence {
     return last
   }
 
+  /// The first word starts with a capital letter, or the text before ends with a comma (the
+  /// first sentence of a letter after `Sehr geehrte Frau Muster,`). A list item that goes on
+  /// with a phrase of the sentence before it (`durch sonstige Verfahren, die …;`, `im Falle
+  /// der Nummer 8 die Gemeinschaft nicht mehr besteht`) is no sentence of its own and is not
+  /// split.
+  public func startsAsSentence(in context: Context) -> Bool {
+    guard let first = tokens.indices.first(where: { traits[$0].contains(.word) }) else {
+      return false
+    }
+    if traits[first].contains(.capitalized) { return true }
+    let units = context.document.document.text.utf16
+    var i = units.index(units.startIndex, offsetBy: range.start)
+    while i > units.startIndex {
+      i = units.index(before: i)
+      let unit = units[i]
+      if unit == 0x20 || unit == 0x0A || unit == 0x0D || unit == 0x09 { continue }
+      return unit == 0x2C
+    }
+    return false
+  }
+
   /// The range of the whole sentence from its first to its last token.
   public var tokenRange: TextRange { range(0, tokens.count - 1) }
 

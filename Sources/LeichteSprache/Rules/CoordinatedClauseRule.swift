@@ -78,6 +78,7 @@ struct CoordinatedClauseRule: Rule {
   func rewrite(_ finding: Finding, in context: Context) -> [Edit] {
     guard let sentence = context.document.sentence(at: finding.range.start),
       sentence.blockKind == .paragraph || sentence.blockKind == .listItem,
+      sentence.startsAsSentence(in: context),
       let k = sentence.clauses.firstIndex(where: {
         $0.kind == .coordinated
           && $0.introducer.map { sentence.tokens[$0].range.start }

@@ -78,6 +78,7 @@ struct RelativeClauseRule: Rule {
   func rewrite(_ finding: Finding, in context: Context) -> [Edit] {
     guard let sentence = context.document.sentence(at: finding.range.start),
       sentence.blockKind == .paragraph || sentence.blockKind == .listItem,
+      sentence.startsAsSentence(in: context),
       let k = sentence.clauses.firstIndex(where: { $0.range == finding.range }),
       let replacement = split(sentence, clause: k, analyzer: context.analyzer)
     else { return [] }

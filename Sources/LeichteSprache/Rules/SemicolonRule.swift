@@ -23,6 +23,12 @@ struct SemicolonRule: Rule {
       to:
         "Die Schriftform kann durch die elektronische Form ersetzt werden. Eine einfache E-Mail genügt dafür nicht."
     ),
+    // A list item that goes on with the sentence before it, a part with only a relative
+    // clause: no sentences of their own.
+    .flags("durch sichere Verfahren, die festgelegt werden⟦;⟧ der Rat gibt Empfehlungen ab."),
+    .flags(
+      "Personen, die als arbeitnehmerähnlich anzusehen sind⟦;⟧ zu diesen gehören auch Heimarbeiter."
+    ),
     // Without a verb after the semicolon the parts are no sentences.
     .rewrites(
       "Zu Unrecht erhaltenes Wohngeld ist zu erstatten⟦;⟧ vorsätzlich getroffene Entscheidungen.",
@@ -42,12 +48,22 @@ struct SemicolonRule: Rule {
   func rewrite(_ finding: Finding, in context: Context) -> [Edit] {
     guard let sentence = context.document.sentence(at: finding.range.start),
       sentence.blockKind == .paragraph || sentence.blockKind == .listItem,
+      sentence.startsAsSentence(in: context),
       let i = sentence.tokens.firstIndex(where: { $0.range == finding.range }),
       let final = sentence.finalPunctuation, i + 1 < final,
       sentence.traits[i + 1].contains(.word)
     else { return [] }
     let parts = ClauseParts(sentence, analyzer: context.analyzer)
-    guard hasClause(parts, 0..<i), hasClause(parts, (i + 1)..<final),
+    // The part before needs a finite verb of a main clause (not only of a relative clause:
+    // `Personen, die … anzusehen sind; zu diesen gehören …`).
+    let relatives = sentence.clauses.filter { $0.kind == .relative }.map(\.tokens)
+    let onlyRelative =
+      !relatives.isEmpty
+      && (0..<i).allSatisfy { t in
+        !(parts.isVerbForm(t) && !sentence.traits[t].isDisjoint(with: .anyFinite))
+          || relatives.contains { $0.contains(t) }
+      }
+    guard !onlyRelative, hasClause(parts, 0..<i), hasClause(parts, (i + 1)..<final),
       let start = parts.sentenceStart((i + 1)..<(i + 2))
     else { return [] }
     return [Edit(sentence.range(i, i + 1), ". " + start)]

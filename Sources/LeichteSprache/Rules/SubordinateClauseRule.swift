@@ -153,6 +153,16 @@ struct SubordinateClauseRule: Rule {
       to: "Der Boden enthält viel Kalk? Dann ist er auch im Wein."),
     // `wie bereits mitgeteilt` has no subject: the participle is no finite verb.
     .ok("Die Frist endet, wie bereits mitgeteilt, am Montag."),
+    // A list item that goes on with the sentence before it.
+    .rewrites(
+      "im Falle der Nummer 8 die Gemeinschaft nicht mehr besteht, ⟦sofern die Personen verbunden sind⟧.",
+      to:
+        "im Falle der Nummer 8 die Gemeinschaft nicht mehr besteht, sofern die Personen verbunden sind."
+    ),
+    // After the salutation of a letter the first sentence starts in lower case.
+    .rewrites(
+      "Sehr geehrte Frau Muster,\n\nwir teilen Ihnen mit, ⟦dass der Antrag vollständig ist⟧.",
+      to: "Sehr geehrte Frau Muster,\n\nwir teilen Ihnen mit: Der Antrag ist vollständig."),
     // A connector in the main clause stays alone unless the main clause comes first.
     .rewrites(
       "Dann rufen Sie mich an, ⟦damit wir einen Termin vereinbaren können⟧.",
@@ -209,6 +219,7 @@ struct SubordinateClauseRule: Rule {
   func rewrite(_ finding: Finding, in context: Context) -> [Edit] {
     guard let sentence = context.document.sentence(at: finding.range.start),
       sentence.blockKind == .paragraph || sentence.blockKind == .listItem,
+      sentence.startsAsSentence(in: context),
       let k = sentence.clauses.firstIndex(where: {
         $0.range == finding.range && ($0.kind == .subordinate || $0.kind == .main)
       })
