@@ -532,8 +532,14 @@ public struct ClauseParts {
     guard let front = innerText(range.lowerBound..<finite), !front.isEmpty else { return nil }
     // Unstressed pronouns stay right after the verb (`auf Antrag ist sie festzustellen` →
     // `Dann ist sie auf Antrag festzustellen`).
+    // A pronoun in front (`Sie können sich …`) comes first itself: `Dann können Sie sich …`.
     var rest = finite + 1
-    while rest < range.upperBound, Self.unstressedPronouns.contains(tokens[rest].text) {
+    let frontIsPronoun =
+      finite == range.lowerBound + 1
+      && Self.unstressedPronouns.contains(tokens[range.lowerBound].text)
+    while !frontIsPronoun, rest < range.upperBound,
+      Self.unstressedPronouns.contains(tokens[rest].text)
+    {
       rest += 1
     }
     return Self.join([

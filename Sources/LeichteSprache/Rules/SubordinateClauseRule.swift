@@ -153,6 +153,20 @@ struct SubordinateClauseRule: Rule {
       to: "Der Boden enthält viel Kalk? Dann ist er auch im Wein."),
     // `wie bereits mitgeteilt` has no subject: the participle is no finite verb.
     .ok("Die Frist endet, wie bereits mitgeteilt, am Montag."),
+    // A purpose (`um … zu`) with `Sie` or `wir` as the subject of the main clause.
+    .rewrites(
+      "⟦Um die Leistung zu bekommen⟧, müssen Sie den Nachweis schicken.",
+      to: "Sie wollen die Leistung bekommen. Deshalb müssen Sie den Nachweis schicken."),
+    .rewrites(
+      "Sie müssen sich melden, ⟦um Geld zu bekommen⟧.",
+      to: "Sie wollen Geld bekommen. Deshalb müssen Sie sich melden."),
+    .rewrites(
+      "Wir brauchen den Bescheid, ⟦um den Antrag abzuschließen⟧.",
+      to: "Wir wollen den Antrag abschließen. Deshalb brauchen wir den Bescheid."),
+    // Another subject, two infinitives, a pronoun that points back: the clause stays.
+    .flags("Der Antrag wird geprüft, ⟦um Fehler zu finden⟧."),
+    .flags("Er fährt in den Wald, ⟦um Rast zu machen und Pilze zu suchen⟧."),
+    .flags("Sie brauchen den Bescheid, ⟦um ihn vorzulegen⟧."),
     // A list item that goes on with the sentence before it.
     .rewrites(
       "im Falle der Nummer 8 die Gemeinschaft nicht mehr besteht, ⟦sofern die Personen verbunden sind⟧.",
@@ -163,6 +177,9 @@ struct SubordinateClauseRule: Rule {
     .rewrites(
       "Sehr geehrte Frau Muster,\n\nwir teilen Ihnen mit, ⟦dass der Antrag vollständig ist⟧.",
       to: "Sehr geehrte Frau Muster,\n\nwir teilen Ihnen mit: Der Antrag ist vollständig."),
+    .rewrites(
+      "Sie können sich an uns wenden, ⟦wenn Sie Fragen haben⟧.",
+      to: "Sie haben Fragen? Dann können Sie sich an uns wenden."),
     // A connector in the main clause stays alone unless the main clause comes first.
     .rewrites(
       "Dann rufen Sie mich an, ⟦damit wir einen Termin vereinbaren können⟧.",
@@ -205,7 +222,9 @@ struct SubordinateClauseRule: Rule {
           return finding(
             clause.range,
             "Das ist ein Neben-Satz mit „\(word)“. Schreiben Sie daraus einen eigenen Satz.")
-        case .infinitive where clause.tokens.lowerBound > 0:
+        case .infinitive
+        where clause.tokens.lowerBound > 0
+          || clause.introducer.map({ sentence.tokens[$0].text }) == "Um":
           return finding(
             clause.range,
             "Das ist ein Neben-Satz mit „zu“. Schreiben Sie daraus einen eigenen Satz.",
@@ -221,7 +240,8 @@ struct SubordinateClauseRule: Rule {
       sentence.blockKind == .paragraph || sentence.blockKind == .listItem,
       sentence.startsAsSentence(in: context),
       let k = sentence.clauses.firstIndex(where: {
-        $0.range == finding.range && ($0.kind == .subordinate || $0.kind == .main)
+        $0.range == finding.range
+          && ($0.kind == .subordinate || $0.kind == .main || $0.kind == .infinitive)
       })
     else { return [] }
     let split = ClauseSplit(
@@ -229,6 +249,8 @@ struct SubordinateClauseRule: Rule {
     let replacement: String?
     if sentence.clauses[k].kind == .main {
       replacement = k == 0 ? split.splitVerbFirst() : nil
+    } else if sentence.clauses[k].kind == .infinitive {
+      replacement = split.splitPurpose(clause: k)
     } else {
       replacement = split.split(clause: k)
     }
@@ -431,6 +453,82 @@ struct ClauseSplit {
       }
       return parts.text(main) + ": " + said + mark
     }
+  }
+
+  /// `um … zu` with the subject `Sie` or `wir` of the main clause: `Sie wollen …. Deshalb …`
+  /// (rules.md §2.9, final clauses). Nil for any other subject, which the infinitive leaves
+  /// unsaid and the `wollen` sentence would need.
+  func splitPurpose(clause k: Int) -> String? {
+    let clauses = sentence.clauses
+    let tokens = sentence.tokens
+    let clause = clauses[k]
+    guard let um = clause.introducer, um == clause.tokens.lowerBound,
+      tokens[um].text.lowercased() == "um", let final = sentence.finalPunctuation,
+      tokens[final].text == ".", clauses.count == 2
+    else { return nil }
+    // The infinitive: `zu` + infinitive or one word with `zu` inside (`abzuschließen`), last.
+    var end = clause.tokens.upperBound
+    while end > um, !parts.isWord(end - 1) { end -= 1 }
+    let last = end - 1
+    guard last > um + 1 else { return nil }
+    let infinitive: String
+    var middleEnd = last
+    if tokens[last - 1].text == "zu", sentence.traits[last].contains(.infinitive),
+      !sentence.traits[last].contains(.capitalized)
+    {
+      infinitive = tokens[last].text
+      middleEnd = last - 1
+    } else if sentence.traits[last].contains(.zuInfinitive),
+      let particle = GermanGrammar.separableParticles.first(where: {
+        tokens[last].text.hasPrefix($0 + "zu") && tokens[last].text.count > $0.count + 4
+      })
+    {
+      infinitive = particle + tokens[last].text.dropFirst(particle.count + 2)
+    } else {
+      return nil
+    }
+    let middle = (um + 1)..<middleEnd
+    // One infinitive, no second verb, no pronoun that points at the main clause.
+    guard
+      !middle.contains(where: {
+        parts.isVerbForm($0) || ["und", "oder", "zu", "sowie"].contains(tokens[$0].text)
+          || Self.anaphora.contains(tokens[$0].text) || tokens[$0].text == "es"
+          || sentence.traits[$0].contains(.comma)
+      })
+    else { return nil }
+    let main: Range<Int>
+    let subjectIndex: Int
+    let finite: Int
+    if k == 0 {
+      // `Um … zu …, müssen Sie …`: the verb first, the subject after it.
+      let m = clauses[1]
+      guard sentence.traits[clause.tokens.upperBound].contains(.comma),
+        m.tokens.lowerBound == clause.tokens.upperBound + 1, let f = m.finiteVerb,
+        f == m.tokens.lowerBound
+      else { return nil }
+      main = m.tokens.lowerBound..<final
+      finite = f
+      subjectIndex = f + 1
+    } else {
+      // `Sie müssen …, um … zu …`: the subject first (or after the verb of a request).
+      guard k == 1, clause.tokens.upperBound == final, um > 0,
+        sentence.traits[um - 1].contains(.comma), clauses[0].tokens == 0..<(um - 1),
+        let f = clauses[0].finiteVerb
+      else { return nil }
+      main = 0..<(um - 1)
+      finite = f
+      subjectIndex = f == 0 ? 1 : 0
+      guard f == 0 || f == 1 else { return nil }
+    }
+    guard subjectIndex < final, ["Sie", "wir", "Wir"].contains(tokens[subjectIndex].text),
+      // The polite `Sie` (letter) or `wir`; the verb agrees with a plural subject.
+      tokens[subjectIndex].text.lowercased() == "wir" || parts.politeStart || subjectIndex > 0,
+      tokens[finite].text.hasSuffix("n") || tokens[finite].text == "sind"
+    else { return nil }
+    let subject = tokens[subjectIndex].text == "Sie" ? "Sie" : "Wir"
+    guard let then = parts.mainWithConnector("Deshalb", main, finite: finite) else { return nil }
+    let purpose = ClauseParts.join([subject, "wollen", parts.text(middle), infinitive]) + "."
+    return purpose + " " + then + "."
   }
 
   /// The subordinate clause refers back to the main clause, or the main clause has a correlate.
