@@ -492,11 +492,21 @@ public struct ClauseParts {
     }
     let i = first.upperBound
     let t = traits[i]
-    guard t.contains(.word), !t.contains(.capitalized), !t.contains(.known),
-      tokens[i].text.hasSuffix("t"), tokens[i].text.count >= 4
+    let word = tokens[i].text
+    guard t.contains(.word), !t.contains(.capitalized), !t.contains(.known), word.hasSuffix("t"),
+      word.count >= 4, !Self.adverbs.contains(word), !Self.tAdverbs.contains(word)
     else { return nil }
     return i
   }
+
+  /// Adverbs and adjectives ending in `-t` that the lexicon may not know: no finite verbs
+  /// (`Die Kosten insgesamt betragen …`).
+  static let tAdverbs: Set<String> = [
+    "insgesamt", "zuletzt", "zunächst", "jetzt", "sofort", "selbst", "zumindest", "zuerst",
+    "erst", "oft", "meist", "direkt", "längst", "stets", "sonst", "umsonst", "vorerst", "nicht",
+    "nachts", "weit", "bereit", "gut", "komplett", "korrekt", "exakt", "halt", "bekannt",
+    "gesamt", "mit", "seit", "fast", "bestimmt", "bedingt", "befristet", "unbefristet", "echt",
+  ]
 
   /// A main clause (verb first or second) after a connector: `Deshalb ist das Amt geschlossen`.
   /// `range` covers the clause words; its finite verb is `finite`.
