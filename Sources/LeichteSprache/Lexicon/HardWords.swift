@@ -69,16 +69,70 @@ public struct HardWords: Sendable {
 
   /// Records the inflected forms of entries, given the `form → lemma` table.
   public mutating func addForms(_ lemmas: [String: String]) {
-    for (form, lemma) in lemmas {
-      let key = lemma.lowercased()
-      guard entries[key] != nil else { continue }
-      let formKey = form.lowercased()
-      guard entries[formKey] == nil else { continue }
-      // Two lemmas for one lower-cased form (`Automatisierte`, `automatisierte`): the table is
-      // read in hash order, so keep the first in sort order to stay deterministic.
-      if let known = forms[formKey], known <= key { continue }
-      forms[formKey] = key
+    for (form, lemma) in lemmas { addForm(form, lemma: lemma) }
+  }
+
+  /// Records the inflected forms of entries from `lemmata.tsv`. Most rows belong to no entry;
+  /// they are skipped on their bytes: a lemma of ASCII and Latin-1 letters is lower-cased on
+  /// its bytes (exactly what `lowercased()` gives for those letters) and tested against the
+  /// hashes of the entry keys, so a `String` is made only for the few rows that may match.
+  public mutating func addForms(_ lemmas: LemmaTable) {
+    // A bit per hash value modulo 2¹⁶: with ≈ 2·10³ keys, 97 % of the other rows stop here.
+    var keyBits = [UInt64](repeating: 0, count: 1 << 10)
+    for key in entries.keys {
+      let hash = IndexedTSV.withUTF8(key) { IndexedTSV.hash($0) }
+      keyBits[Int(hash >> 6 & 0x3FF)] |= 1 << (hash & 63)
     }
+    var folded: [UInt8] = []
+    folded.reserveCapacity(64)
+    lemmas.forEach { form, lemma in
+      if Self.lowercaseLatin1(lemma, into: &folded) {
+        let hash = folded.withUnsafeBufferPointer { IndexedTSV.hash($0) }
+        if keyBits[Int(hash >> 6 & 0x3FF)] & (1 << (hash & 63)) == 0 { return }
+      }
+      addForm(String(decoding: form, as: UTF8.self), lemma: String(decoding: lemma, as: UTF8.self))
+    }
+  }
+
+  /// Writes the lower-case spelling of `word` to `result` and returns true when `word` has only
+  /// ASCII and Latin-1 characters (U+0000…U+00FF); returns false for any other word.
+  static func lowercaseLatin1(_ word: UnsafeBufferPointer<UInt8>, into result: inout [UInt8])
+    -> Bool
+  {
+    result.removeAll(keepingCapacity: true)
+    var i = 0
+    while i < word.count {
+      let byte = word[i]
+      if byte < 0x80 {
+        result.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        i += 1
+      } else if byte == 0xC3, i + 1 < word.count, word[i + 1] >= 0x80, word[i + 1] <= 0xBF {
+        // U+00C0…U+00DE except × (U+00D7) are capitals whose small letter is 32 higher.
+        let next = word[i + 1]
+        result.append(0xC3)
+        result.append(next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next)
+        i += 2
+      } else if byte == 0xC2, i + 1 < word.count, word[i + 1] >= 0x80, word[i + 1] <= 0xBF {
+        // U+0080…U+00BF: signs and µ; `lowercased()` keeps them.
+        result.append(byte)
+        result.append(word[i + 1])
+        i += 2
+      } else {
+        return false
+      }
+    }
+    return true
+  }
+
+  private mutating func addForm(_ form: String, lemma: String) {
+    let key = lemma.lowercased()
+    guard entries[key] != nil else { return }
+    let formKey = form.lowercased()
+    guard entries[formKey] == nil else { return }
+    // Two lemmas for one lower-cased form (`Automatisierte`, `automatisierte`): the table is
+    // read in hash order, so keep the first in sort order to stay deterministic.
+    if let known = forms[formKey], known <= key { return }
+    forms[formKey] = key
   }
 
   /// The entry of a compound written with `-` or `·` (`Abfall-Gebühren-Satzung`), found through
