@@ -215,7 +215,9 @@ struct BlockParser {
       return j
     }
     let short = lines[j]
+    // A salutation (`Guten Tag,`) stands on its own line.
     guard wordCount(short) <= 4, !endsWithTerminal(short), !isPageFurniture(short),
+      !isLetterFormula(short),
       j + 1 < lines.count, lines[j + 1].isBlank, let k = nextNonBlank(j + 1), continuesLowercase(k)
     else { return nil }
     if case .none = marker(of: short) { return j }

@@ -206,6 +206,9 @@ struct LetterBlockTests {
     let found = blocks(
       "Sehr geehrte Frau Muster,\n\nbitte zahlen Sie.\n\nZahlung\n\nDas Geld kommt.\n")
     #expect(found.count == 4)
+    // A short salutation after a line without final punctuation is not its continuation.
+    let short = blocks("am 26. März 2026 im Raum 101\n\nGuten Tag,\n\nbitte kommen Sie.\n")
+    #expect(short.map(\.1) == ["am 26. März 2026 im Raum 101", "Guten Tag,", "bitte kommen Sie."])
   }
 
   @Test func anAgendaAfterATitleLineIsAList() {
