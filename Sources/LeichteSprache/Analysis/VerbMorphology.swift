@@ -54,8 +54,11 @@ enum VerbMorphology {
   static func verbLemmas(_ lemmas: LemmaTable) -> Set<String> {
     var verbs: Set<String> = []
     let n = UInt8(ascii: "n")
+    // The last verb found: forms of one verb mostly follow each other in the sorted file.
+    var last: UnsafeBufferPointer<UInt8>? = nil
     lemmas.forEach { form, lemma in
       guard lemma.count >= 3, lemma[lemma.count - 1] == n else { return }
+      if let last, last.count == lemma.count, matches(lemma, at: 0, last) { return }
       if lemma[0] < 0x80 {
         if lemma[0] >= 0x41 && lemma[0] <= 0x5A { return }
       } else if Analyzer.startsUppercase(String(decoding: lemma, as: UTF8.self)) {
@@ -73,7 +76,10 @@ enum VerbMorphology {
       {
         isVerb = String(decoding: form, as: UTF8.self).count > 4
       }
-      if isVerb { verbs.insert(String(decoding: lemma, as: UTF8.self)) }
+      if isVerb {
+        verbs.insert(String(decoding: lemma, as: UTF8.self))
+        last = lemma
+      }
     }
     return verbs
   }

@@ -73,9 +73,9 @@ public struct HardWords: Sendable {
   }
 
   /// Records the inflected forms of entries from `lemmata.tsv`. Most rows belong to no entry;
-  /// they are skipped on their bytes: a lemma of ASCII and Latin-1 letters is lower-cased on
-  /// its bytes (exactly what `lowercased()` gives for those letters) and tested against the
-  /// hashes of the entry keys, so a `String` is made only for the few rows that may match.
+  /// they are skipped on their bytes: a lemma of ASCII and Latin-1 characters is lower-cased on
+  /// its bytes (exactly what `lowercased()` gives for those characters) and tested against a bit
+  /// set of the hashes of the entry keys, so `String`s are made only for the rows that may match.
   public mutating func addForms(_ lemmas: LemmaTable) {
     // A bit per hash value modulo 2¹⁶: with ≈ 2·10³ keys, 97 % of the other rows stop here.
     var keyBits = [UInt64](repeating: 0, count: 1 << 10)
@@ -83,51 +83,88 @@ public struct HardWords: Sendable {
       let hash = IndexedTSV.withUTF8(key) { IndexedTSV.hash($0) }
       keyBits[Int(hash >> 6 & 0x3FF)] |= 1 << (hash & 63)
     }
-    var folded: [UInt8] = []
-    folded.reserveCapacity(64)
+    let lemmaBuffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 256)
+    let formBuffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 256)
+    defer {
+      lemmaBuffer.deallocate()
+      formBuffer.deallocate()
+    }
     lemmas.forEach { form, lemma in
-      if Self.lowercaseLatin1(lemma, into: &folded) {
-        let hash = folded.withUnsafeBufferPointer { IndexedTSV.hash($0) }
-        if keyBits[Int(hash >> 6 & 0x3FF)] & (1 << (hash & 63)) == 0 { return }
+      guard let count = Self.lowercaseLatin1(lemma, into: lemmaBuffer) else {
+        addForm(
+          String(decoding: form, as: UTF8.self), lemma: String(decoding: lemma, as: UTF8.self))
+        return
       }
-      addForm(String(decoding: form, as: UTF8.self), lemma: String(decoding: lemma, as: UTF8.self))
+      let lower = UnsafeBufferPointer(rebasing: lemmaBuffer[..<count])
+      let hash = IndexedTSV.hash(lower)
+      guard keyBits[Int(hash >> 6 & 0x3FF)] & (1 << (hash & 63)) != 0 else { return }
+      let key = String(decoding: lower, as: UTF8.self)
+      guard entries[key] != nil else { return }
+      if let count = Self.lowercaseLatin1(form, into: formBuffer) {
+        addLowercasedForm(
+          String(decoding: UnsafeBufferPointer(rebasing: formBuffer[..<count]), as: UTF8.self),
+          lemmaKey: key)
+      } else {
+        addForm(String(decoding: form, as: UTF8.self), lemmaKey: key)
+      }
     }
   }
 
-  /// Writes the lower-case spelling of `word` to `result` and returns true when `word` has only
-  /// ASCII and Latin-1 characters (U+0000…U+00FF); returns false for any other word.
-  static func lowercaseLatin1(_ word: UnsafeBufferPointer<UInt8>, into result: inout [UInt8])
-    -> Bool
-  {
-    result.removeAll(keepingCapacity: true)
+  /// Writes the lower-case spelling of `word` to the start of `result` and returns its length
+  /// when `word` has only ASCII and Latin-1 characters (U+0000…U+00FF) and fits; nil otherwise.
+  /// For those characters `lowercased()` keeps the length in bytes.
+  static func lowercaseLatin1(
+    _ word: UnsafeBufferPointer<UInt8>, into result: UnsafeMutableBufferPointer<UInt8>
+  ) -> Int? {
+    guard word.count <= result.count else { return nil }
     var i = 0
     while i < word.count {
       let byte = word[i]
       if byte < 0x80 {
-        result.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        result[i] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
         i += 1
       } else if byte == 0xC3, i + 1 < word.count, word[i + 1] >= 0x80, word[i + 1] <= 0xBF {
         // U+00C0…U+00DE except × (U+00D7) are capitals whose small letter is 32 higher.
         let next = word[i + 1]
-        result.append(0xC3)
-        result.append(next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next)
+        result[i] = 0xC3
+        result[i + 1] = next <= 0x9E && next != 0x97 ? next + 0x20 : next
         i += 2
       } else if byte == 0xC2, i + 1 < word.count, word[i + 1] >= 0x80, word[i + 1] <= 0xBF {
         // U+0080…U+00BF: signs and µ; `lowercased()` keeps them.
-        result.append(byte)
-        result.append(word[i + 1])
+        result[i] = byte
+        result[i + 1] = word[i + 1]
         i += 2
       } else {
-        return false
+        return nil
       }
     }
-    return true
+    return word.count
+  }
+
+  /// Records the case and number forms of the nouns of `nounForms` that have an entry.
+  public mutating func addForms(_ nounForms: NounForms) {
+    for noun in nounForms.entries.values {
+      let key = noun.word.lowercased()
+      guard entries[key] != nil else { continue }
+      for forms in noun.cells {
+        for form in forms where form != noun.word { addForm(form, lemmaKey: key) }
+      }
+    }
   }
 
   private mutating func addForm(_ form: String, lemma: String) {
     let key = lemma.lowercased()
     guard entries[key] != nil else { return }
-    let formKey = form.lowercased()
+    addForm(form, lemmaKey: key)
+  }
+
+  /// Records `form` of the entry with lower-case key `key`.
+  private mutating func addForm(_ form: String, lemmaKey key: String) {
+    addLowercasedForm(form.lowercased(), lemmaKey: key)
+  }
+
+  /// Records the form with lower-case spelling `formKey` of the entry with key `key`.
+  private mutating func addLowercasedForm(_ formKey: String, lemmaKey key: String) {
     guard entries[formKey] == nil else { return }
     // Two lemmas for one lower-cased form (`Automatisierte`, `automatisierte`): the table is
     // read in hash order, so keep the first in sort order to stay deterministic.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Word form → lemma, from `lemmata.tsv` (case-sensitive, as in the file): an `IndexedTSV` keyed
 /// by the form, so loading it costs one pass over the file's bytes and no `String` per row.
 ///
@@ -64,13 +66,25 @@ public struct LemmaTable: Sendable {
     return table.field(lemmaColumn, of: row)
   }
 
-  /// Runs `body` over every form and its lemma (UTF-8 bytes), in file order.
+  /// Runs `body` over every form and its lemma (UTF-8 bytes), in file order. The buffers point
+  /// into the table and stay valid until `forEach` returns.
   public func forEach(
     _ body: (_ form: UnsafeBufferPointer<UInt8>, _ lemma: UnsafeBufferPointer<UInt8>) -> Void
   ) {
     let formColumn = formColumn
     let lemmaColumn = lemmaColumn
-    table.forEachLine { buffer, start, _ in
+    table.forEachLine { buffer, start, end in
+      if formColumn == 0 && lemmaColumn == 1 && table.columns.count == 2,
+        let base = buffer.baseAddress,
+        let tab = memchr(base + start, 0x09, end - start)
+      {
+        // The usual layout, `form⇥lemma`: one tab splits the row.
+        let split = UnsafeRawPointer(tab) - UnsafeRawPointer(base)
+        body(
+          UnsafeBufferPointer(rebasing: buffer[start..<split]),
+          UnsafeBufferPointer(rebasing: buffer[(split + 1)..<end]))
+        return
+      }
       body(
         UnsafeBufferPointer(
           rebasing: buffer[IndexedTSV.field(formColumn, buffer, lineStart: start)]),

@@ -214,7 +214,7 @@ public struct Lexicon: Sendable {
     lexicon.nounForms = try nounForms.get()
     // Noun forms the lemma table lacks (`Arbeitslohnes`, `Anschriften`) also find their entry.
     if parts.contains(.nounForms) && parts.contains(.words) {
-      lexicon.hardWords.addForms(lexicon.nounForms.formLemmas)
+      lexicon.hardWords.addForms(lexicon.nounForms)
     }
     return lexicon
   }

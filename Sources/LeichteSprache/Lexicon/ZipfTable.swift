@@ -86,6 +86,30 @@ public struct ZipfTable: Sendable {
     }
   }
 
+  /// Inserts `items` (keys of 1…255 units) in order, as `insert` one after the other would.
+  private mutating func insertAll(_ items: [Slot]) {
+    while (count + items.count) * 2 > slots.count { grow() }
+    let mask = self.mask
+    var added = 0
+    var longest = maximumLength
+    slots.withUnsafeMutableBufferPointer { slots in
+      for item in items {
+        var slot = Int(truncatingIfNeeded: item.hash) & mask
+        while slots[slot].length != 0 {
+          if slots[slot].hash == item.hash && slots[slot].length == item.length { break }
+          slot = (slot + 1) & mask
+        }
+        if slots[slot].length == 0 {
+          added += 1
+          longest = max(longest, Int(item.length))
+        }
+        slots[slot] = item
+      }
+    }
+    count += added
+    maximumLength = longest
+  }
+
   public mutating func insert(_ word: String, _ record: Record) {
     let units = Array(word.lowercased().utf16)
     insert(hash: ZipfTable.hash(units), length: units.count, record)
@@ -256,11 +280,7 @@ public struct ZipfTable: Sendable {
     let ordered = IndexedTSV.homeSlotOrder(pending) {
       (Int(truncatingIfNeeded: $0.hash) & mask) >> shift
     }
-    for slot in ordered {
-      table.insert(
-        hash: slot.hash, length: Int(slot.length),
-        Record(zipf: slot.zipf, capitalisation: slot.capitalisation))
-    }
+    table.insertAll(ordered)
     return table
   }
 }
