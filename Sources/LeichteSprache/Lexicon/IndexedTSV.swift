@@ -387,9 +387,23 @@ public struct IndexedTSV: Sendable {
     return UnsafeRawPointer(found) - UnsafeRawPointer(base)
   }
 
+  /// The offset of the first `byte` in `start..<end` of `buffer`, or nil.
+  @inline(__always)
+  static func next(
+    _ byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
+  )
+    -> Int?
+  {
+    guard start < end, let base = buffer.baseAddress,
+      let found = memchr(base + start, Int32(byte), end - start)
+    else { return nil }
+    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+  }
+
   /// The number of line feeds in `buffer` (an upper bound of its rows), counted eight bytes at
   /// a time: a byte of `word ^ 0x0A0A…` is zero exactly where `word` has a line feed, and
-  /// `~(((x & 0x7F…) + 0x7F…) | x) & 0x80…` has the high bit set exactly in the zero bytes of `x`.
+  /// `~(((x & 0x7F…) + 0x7F…) | x) & 0x80…` has the high bit set exactly in the zero bytes of `x`
+  /// (no carry crosses a byte, unlike the shorter `(x - 0x01…) & ~x & 0x80…`).
   static func lineCount(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
     guard let base = buffer.baseAddress else { return 0 }
     let raw = UnsafeRawPointer(base)
@@ -398,7 +412,8 @@ public struct IndexedTSV: Sendable {
     while offset + 8 <= buffer.count {
       let x = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
       let t = ((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x
-      lines += (~t & 0x8080_8080_8080_8080).nonzeroBitCount
+      // One bit per line feed, at the bottom of its byte; the multiply sums the bytes at the top.
+      lines += Int((((~t & 0x8080_8080_8080_8080) >> 7) &* 0x0101_0101_0101_0101) >> 56)
       offset += 8
     }
     while offset < buffer.count {
