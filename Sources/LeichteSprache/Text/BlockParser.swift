@@ -577,7 +577,8 @@ struct BlockParser {
     let c = text[i]
     if UTF16Char.isTerminal(c) || c == 0x3A || c == 0x3B || c == 0x2C { return false }
     let first = text[line.contentStart]
-    return !UTF16Char.isLower(first)
+    // `(Fundstelle: BGBl. I 2010, 2015)`, `(zu § 5 Absatz 2)`: a note in brackets, not a title.
+    return !UTF16Char.isLower(first) && first != 0x28
   }
 
   private func isLetterFormula(_ line: Line) -> Bool {

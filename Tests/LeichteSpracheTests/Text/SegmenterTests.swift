@@ -223,6 +223,11 @@ struct LetterBlockTests {
     #expect(found.map(\.0) == [.line, .line, .line])
   }
 
+  @Test func aNoteInBracketsIsNoHeading() {
+    let found = blocks("(zu § 5 Absatz 2)\n\nDer Antrag ist schriftlich zu stellen.\n")
+    #expect(found.map(\.0) == [.paragraph, .paragraph])
+  }
+
   @Test func aSignatureIsNoHeading() {
     let found = blocks("Mit freundlichen Grüßen\nIm Auftrag\n\nJonas Beispiel\n")
     #expect(found.allSatisfy { $0.0 == .line })
