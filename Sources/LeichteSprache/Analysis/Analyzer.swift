@@ -11,13 +11,11 @@ public struct Analyzer: Sendable {
 
   public let lexicon: Lexicon
   /// Entries by exact spelling; closed-class words and verb forms in lower case, nouns capitalised.
-  let table: [String: Entry]
-  /// `table` for the per-token lookups of `analyze`.
-  let words: WordTable<Entry>
+  let table: WordTable
   /// The basic vocabulary (`lexicon.basicVocabulary`) for per-token lookups of the rules.
-  let basicWords: WordTable<Bool>
+  let basicWords: ByteWordTable<Bool>
   /// `ruleData.functionVerbs` for per-token lookups.
-  let functionVerbs: WordTable<[RuleData.FunctionVerb]>
+  let functionVerbs: ByteWordTable<[RuleData.FunctionVerb]>
   /// Extra word data of the rules (`Lexicons/funktionsverben.tsv`, …), loaded by `RuleData`.
   public let ruleData: RuleData
 
@@ -25,10 +23,9 @@ public struct Analyzer: Sendable {
     self.lexicon = lexicon
     self.ruleData = ruleData
     self.table = VerbMorphology.buildTable(lemmas: lexicon.lemmas)
-    self.words = WordTable(table)
-    self.basicWords = WordTable(
+    self.basicWords = ByteWordTable(
       Dictionary(uniqueKeysWithValues: lexicon.basicVocabulary.map { ($0, true) }))
-    self.functionVerbs = WordTable(ruleData.functionVerbs)
+    self.functionVerbs = ByteWordTable(ruleData.functionVerbs)
   }
 
   /// The entry of a spelling, or an empty entry for an unknown word.
@@ -62,12 +59,12 @@ public struct Analyzer: Sendable {
       switch token.kind {
       case .word:
         let capitalized = Analyzer.startsUppercase(token.text)
-        var entry = words[token.text]
+        var entry = table[token.text]
         var own: WordTraits = [.word]
         if capitalized { own.insert(.capitalized) }
         if !seenWord {
           own.insert(.sentenceInitial)
-          if capitalized, let lower = words[token.text.lowercased()] {
+          if capitalized, let lower = table[token.text.lowercased()] {
             entry = lower
           }
         }

@@ -1,14 +1,14 @@
 import Foundation
 
-/// An immutable table from spellings to values for per-token lookups in hot loops: an FNV-1a hash
-/// of the UTF-8 bytes and a byte comparison, where `[String: Value]` hashes with SipHash after a
-/// normalisation check (that lookup was the largest single cost of the analyser).
+/// An immutable table from spellings to values for per-token lookups in hot loops (the rules'
+/// word lists): an FNV-1a hash of the UTF-8 bytes and a byte comparison, where `[String: Value]`
+/// hashes with SipHash after a normalisation check.
 ///
 /// It answers exactly as the dictionary it is built from. `String` keys compare by canonical
 /// equivalence, bytes compare exactly; the two agree for words of ASCII and Latin-1 characters
 /// (U+0000–U+00FF, always in NFC) looked up among keys in NFC. So those keys (and keys whose NFC
 /// form is such a word) go into the byte table; every other word is looked up in the dictionary.
-struct WordTable<Value: Sendable>: Sendable {
+struct ByteWordTable<Value: Sendable>: Sendable {
   let dictionary: [String: Value]
   /// All byte keys, one after the other.
   private let keyBytes: [UInt8]
