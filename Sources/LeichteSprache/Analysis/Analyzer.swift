@@ -36,10 +36,13 @@ public struct Analyzer: Sendable {
   /// Analyses every sentence of a document.
   public func analyze(_ document: Document) -> AnalyzedDocument {
     var sentences: [AnalyzedSentence] = []
+    var memo = EntryMemo()
     for (blockIndex, block) in document.blocks.enumerated() {
       for sentence in block.sentences {
         sentences.append(
-          analyze(sentence, index: sentences.count, blockIndex: blockIndex, blockKind: block.kind))
+          analyze(
+            sentence, index: sentences.count, blockIndex: blockIndex, blockKind: block.kind,
+            memo: &memo))
       }
     }
     return AnalyzedDocument(document: document, sentences: sentences)
@@ -48,6 +51,32 @@ public struct Analyzer: Sendable {
   /// Analyses one sentence: per-token traits and lemmas, then clauses.
   public func analyze(
     _ sentence: Sentence, index: Int = 0, blockIndex: Int = 0, blockKind: Block.Kind = .paragraph
+  ) -> AnalyzedSentence {
+    var memo = EntryMemo()
+    return analyze(
+      sentence, index: index, blockIndex: blockIndex, blockKind: blockKind, memo: &memo)
+  }
+
+  /// The entries of the word forms seen so far in one document: `table` derives an entry with
+  /// several lookups, and a text repeats most of its words. Only forms of ASCII and Latin-1
+  /// characters are kept (two such strings are equal exactly when their bytes are, so the
+  /// memo's `String` keys cannot merge spellings that the table tells apart).
+  struct EntryMemo {
+    var entries: [String: Entry?] = [:]
+  }
+
+  @inline(__always)
+  func entry(_ form: String, _ memo: inout EntryMemo) -> Entry? {
+    guard ByteText.withBytes(form, { ByteWordTable<Bool>.isLatin1($0) }) else { return table[form] }
+    if let known = memo.entries[form] { return known }
+    let entry = table[form]
+    memo.entries[form] = .some(entry)
+    return entry
+  }
+
+  func analyze(
+    _ sentence: Sentence, index: Int, blockIndex: Int, blockKind: Block.Kind,
+    memo: inout EntryMemo
   ) -> AnalyzedSentence {
     let tokens = sentence.tokens
     var traits = [WordTraits](repeating: [], count: tokens.count)
@@ -59,12 +88,12 @@ public struct Analyzer: Sendable {
       switch token.kind {
       case .word:
         let capitalized = Analyzer.startsUppercase(token.text)
-        var entry = table[token.text]
+        var entry = self.entry(token.text, &memo)
         var own: WordTraits = [.word]
         if capitalized { own.insert(.capitalized) }
         if !seenWord {
           own.insert(.sentenceInitial)
-          if capitalized, let lower = table[token.text.lowercased()] {
+          if capitalized, let lower = self.entry(token.text.lowercased(), &memo) {
             entry = lower
           }
         }
