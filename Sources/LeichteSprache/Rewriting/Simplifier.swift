@@ -14,16 +14,20 @@ public struct Simplifier: Sendable {
   public let profile: Profile
   public let rules: [any Rule]
   public var maximumPasses: Int
+  /// Word analyses (compound splits) kept between passes and, when the engine passes its own,
+  /// between documents: they depend on the word and the lexicon alone.
+  public let words: WordMemo
 
   public init(
     segmenter: Segmenter, analyzer: Analyzer, profile: Profile, rules: [any Rule],
-    maximumPasses: Int = 6
+    maximumPasses: Int = 6, words: WordMemo = WordMemo()
   ) {
     self.segmenter = segmenter
     self.analyzer = analyzer
     self.profile = profile
     self.rules = rules
     self.maximumPasses = maximumPasses
+    self.words = words
   }
 
   /// Simplifies `text`.
@@ -61,7 +65,8 @@ public struct Simplifier: Sendable {
       let analyzed = analyze(current)
       if pass == 1 { inputSentences = analyzed.sentences }
       defer { remember(analyzed) }
-      let context = Context(document: analyzed, analyzer: analyzer, profile: profile)
+      let context = Context(
+        document: analyzed, analyzer: analyzer, profile: profile, words: words)
       var accepted: [(edit: Edit, change: Change)] = []
       var foundByRule: [[Finding]] = []
       for rule in rules {
@@ -110,7 +115,7 @@ public struct Simplifier: Sendable {
     // When the last pass left the text as it was, its analysis and findings are the final ones
     // (rules are pure); otherwise the rewritten text is analysed and checked once more.
     let final = unchanged?.analyzed ?? analyze(current)
-    let context = Context(document: final, analyzer: analyzer, profile: profile)
+    let context = Context(document: final, analyzer: analyzer, profile: profile, words: words)
     var remaining: [Finding] = []
     var explanations: [String: Explanation] = [:]
     for (order, rule) in rules.enumerated() {
