@@ -48,29 +48,64 @@ public struct Simplifier: Sendable {
     // The analysis and findings by rule of a pass after which the text stayed the same.
     var unchanged: (analyzed: AnalyzedDocument, found: [[Finding]])? = nil
     // The sentences of the previous pass by text: an unchanged sentence keeps its facts.
-    var previous: [String: AnalyzedSentence] = [:]
+    var previous: [TextKey: AnalyzedSentence] = [:]
     func analyze(_ document: Document) -> AnalyzedDocument {
       let analyzed = analyzer.analyze(document)
       for sentence in analyzed.sentences {
-        if let earlier = previous[sentence.sentence.text] { sentence.reuseFacts(of: earlier) }
+        if let earlier = previous[TextKey(sentence.sentence.text)] {
+          sentence.reuseFacts(of: earlier)
+        }
       }
       return analyzed
     }
     func remember(_ analyzed: AnalyzedDocument) {
       previous.removeAll(keepingCapacity: true)
-      for sentence in analyzed.sentences { previous[sentence.sentence.text] = sentence }
+      for sentence in analyzed.sentences { previous[TextKey(sentence.sentence.text)] = sentence }
     }
+    // Which rules check sentence by sentence only; their findings in the sentences of the last
+    // pass, for sentences that stay the same.
+    let local = rules.map { $0 is any SentenceLocalCheck }
+    var localBefore = SentenceFindings()
     while pass < maximumPasses {
       pass += 1
       let analyzed = analyze(current)
       if pass == 1 { inputSentences = analyzed.sentences }
-      defer { remember(analyzed) }
+      var localNow = SentenceFindings()
+      defer {
+        remember(analyzed)
+        localBefore = localNow
+      }
       let context = Context(
         document: analyzed, analyzer: analyzer, profile: profile, words: words)
+      var texts: [String] = []
+      var earlier: [(entry: SentenceFindings.Entry, shift: Int)?] = []
+      if local.contains(true) {
+        for sentence in analyzed.sentences {
+          let text = String(analyzed.document[sentence.range])
+          texts.append(text)
+          earlier.append(localBefore.earlier(sentence, text: text))
+        }
+      }
       var accepted: [(edit: Edit, change: Change)] = []
       var foundByRule: [[Finding]] = []
-      for rule in rules {
-        let found = rule.check(analyzed, in: context)
+      for (order, rule) in rules.enumerated() {
+        var found: [Finding] = []
+        if local[order] {
+          // The default document check, sentence by sentence, with the findings of unchanged
+          // sentences taken over from the last pass.
+          for (n, sentence) in analyzed.sentences.enumerated() {
+            let inSentence: [Finding]
+            if let (entry, shift) = earlier[n], let known = entry.byRule[order] {
+              inSentence = SentenceFindings.shifted(known, by: shift)
+            } else {
+              inSentence = rule.check(sentence, in: context)
+            }
+            localNow.record(sentence, text: texts[n], order, inSentence)
+            found.append(contentsOf: inSentence)
+          }
+        } else {
+          found = rule.check(analyzed, in: context)
+        }
         foundByRule.append(found)
         if pass == 1 { findingsBefore.append(contentsOf: found) }
         for finding in found {
