@@ -378,7 +378,8 @@ struct FactScanner {
 
   /// `3. Oktober 2026`, `31. Dez. 2026`, `3. Oktober`, and a month with its year: `Februar 2026`.
   func writtenDate(at i: Int) -> Int? {
-    if tokens[i].kind == .word, FactKeys.monthNames[lower[i]] != nil, i + 1 < tokens.count,
+    if tokens[i].kind == .word || tokens[i].kind == .abbreviation,
+      FactKeys.monthNames[lower[i]] != nil, i + 1 < tokens.count,
       tokens[i + 1].kind == .number, isYear(i + 1)
     {
       return i + 1

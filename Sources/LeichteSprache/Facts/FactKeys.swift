@@ -35,7 +35,9 @@ enum FactKeys {
     if first.kind == .number {
       return tokens.map(\.text).joined()
     }
-    if first.kind == .word, let month = month(first.text), tokens.count == 2 {
+    if first.kind == .word || first.kind == .abbreviation, let month = month(first.text),
+      tokens.count == 2
+    {
       return tokens[1].text + "-" + pad(month)
     }
     if first.kind == .date {

@@ -22,6 +22,8 @@ public struct Change: Hashable, Sendable, Codable {
     case applied
     /// Another edit of the same pass covered part of this range; see `Simplifier` for the order.
     case skippedOverlap = "skipped_overlap"
+    /// Applied, the edit lost a fact or made one up next to it; taken back (see `Simplifier`).
+    case skippedFact = "skipped_fact"
   }
 
   /// The pass (1…) in which the rule proposed the edit.
@@ -36,6 +38,13 @@ public struct Change: Hashable, Sendable, Codable {
   public let reason: String
   public let evidence: Evidence?
   public let status: Status
+
+  /// The same change with another status.
+  public func with(status: Status) -> Change {
+    Change(
+      pass: pass, rule: rule, range: range, before: before, after: after, reason: reason,
+      evidence: evidence, status: status)
+  }
 
   public init(
     pass: Int, rule: RuleID, range: TextRange, before: String, after: String, reason: String,

@@ -8,6 +8,15 @@
 /// valid. After each pass the text is segmented and analysed anew. The simplifier stops when a
 /// pass proposes no edit, when a pass leaves the text unchanged, or after `maximumPasses`; in the
 /// first two cases the findings of that last pass are the remaining findings.
+///
+/// Two safeguards keep the facts (dates, amounts, citations, …) of the text:
+/// - Before the first pass, a line break inside a fact (`bis zum 31.⏎Juli 2016`) becomes a space,
+///   so a rewrite that shortens the line cannot make the segmenter read the rest of the sentence
+///   as a new block and break the fact in two. This is layout, not a change of the text: it is
+///   not in the audit trail, and the ranges of changes and findings still point into the input.
+/// - After each pass, the facts of the rewritten text are compared with those of the text before
+///   the pass. An edit next to a fact that went missing, or next to a fact that appeared, is taken
+///   back and recorded as `skipped_fact`; the pass is applied again without it.
 public struct Simplifier: Sendable {
   public let segmenter: Segmenter
   public let analyzer: Analyzer
@@ -42,6 +51,12 @@ public struct Simplifier: Sendable {
     var current = input
     var changes: [Change] = []
     var mapping = ComposedOffsetMap()
+    let joins = Self.softWrapsInFacts(input)
+    let joinMap = OffsetMap(edits: joins.map { ($0.range, $0.replacement.utf16.count) })
+    if !joins.isEmpty {
+      current = segmenter.segment(apply(joins, to: input.text))
+      mapping.prepend(joinMap)
+    }
     var pass = 0
     var findingsBefore: [Finding] = []
     var inputSentences: [AnalyzedSentence] = []
@@ -66,15 +81,21 @@ public struct Simplifier: Sendable {
     // pass, for sentences that stay the same.
     let local = rules.map { $0 is any SentenceLocalCheck }
     var localBefore = SentenceFindings()
+    // Edits taken back by the fact check, by rule, range in the input and replacement.
+    struct Refused: Hashable {
+      let rule: RuleID
+      let range: TextRange
+      let after: String
+    }
+    var refused: Set<Refused> = []
+    // The analysis of the text a pass starts with, when the fact check of the pass before made it.
+    var next: AnalyzedDocument? = nil
     while pass < maximumPasses {
       pass += 1
-      let analyzed = analyze(current)
+      let analyzed = next ?? analyze(current)
+      next = nil
       if pass == 1 { inputSentences = analyzed.sentences }
       var localNow = SentenceFindings()
-      defer {
-        remember(analyzed)
-        localBefore = localNow
-      }
       let context = Context(
         document: analyzed, analyzer: analyzer, profile: profile, words: words)
       var texts: [String] = []
@@ -107,7 +128,11 @@ public struct Simplifier: Sendable {
           found = rule.check(analyzed, in: context)
         }
         foundByRule.append(found)
-        if pass == 1 { findingsBefore.append(contentsOf: found) }
+        if pass == 1 {
+          findingsBefore.append(
+            contentsOf: joins.isEmpty
+              ? found : found.map { $0.with(range: mapping.original($0.range)) })
+        }
         for finding in found {
           let edits = rule.rewrite(finding, in: context)
           guard !edits.isEmpty else { continue }
@@ -117,12 +142,17 @@ public struct Simplifier: Sendable {
           for edit in edits {
             let before = String(current[edit.range])
             guard before != edit.replacement else { continue }
+            let original = mapping.original(edit.range)
+            // An edit taken back for a fact in an earlier pass is not tried again.
+            guard
+              !refused.contains(Refused(rule: rule.id, range: original, after: edit.replacement))
+            else { continue }
             let overlaps = accepted.contains {
               $0.edit.range.overlaps(edit.range)
                 || (edit.range.isEmpty && $0.edit.range.contains(edit.range.start))
             }
             let change = Change(
-              pass: pass, rule: rule.id, range: mapping.original(edit.range), before: before,
+              pass: pass, rule: rule.id, range: original, before: before,
               after: edit.replacement, reason: finding.message, evidence: evidence,
               status: overlaps ? .skippedOverlap : .applied)
             if overlaps {
@@ -133,11 +163,29 @@ public struct Simplifier: Sendable {
           }
         }
       }
+      remember(analyzed)
+      localBefore = localNow
+      // The fact check: take back the edits next to a fact that the pass lost or made up.
+      var rewritten = current.text
+      var rewrittenDocument = current
+      while !accepted.isEmpty {
+        rewritten = apply(accepted.map(\.edit), to: current.text)
+        rewrittenDocument = segmenter.segment(rewritten)
+        let after = analyze(rewrittenDocument)
+        next = after
+        let culprits = Self.factCulprits(of: accepted.map(\.edit), before: analyzed, after: after)
+        guard !culprits.isEmpty else { break }
+        for index in culprits.reversed() {
+          let change = accepted.remove(at: index).change
+          changes.append(change.with(status: .skippedFact))
+          refused.insert(Refused(rule: change.rule, range: change.range, after: change.after))
+        }
+        next = nil
+      }
       guard !accepted.isEmpty else {
         unchanged = (analyzed, foundByRule)
         break
       }
-      let rewritten = apply(accepted.map(\.edit), to: current.text)
       changes.append(contentsOf: accepted.map(\.change).sorted { $0.range < $1.range })
       mapping.prepend(
         OffsetMap(edits: accepted.map { ($0.edit.range, $0.edit.replacement.utf16.count) }))
@@ -145,11 +193,11 @@ public struct Simplifier: Sendable {
         unchanged = (analyzed, foundByRule)
         break
       }
-      current = segmenter.segment(rewritten)
+      current = rewrittenDocument
     }
     // When the last pass left the text as it was, its analysis and findings are the final ones
     // (rules are pure); otherwise the rewritten text is analysed and checked once more.
-    let final = unchanged?.analyzed ?? analyze(current)
+    let final = unchanged?.analyzed ?? next ?? analyze(current)
     let context = Context(document: final, analyzer: analyzer, profile: profile, words: words)
     var remaining: [Finding] = []
     var explanations: [String: Explanation] = [:]
@@ -167,8 +215,13 @@ public struct Simplifier: Sendable {
     findingsBefore.sort { $0.range < $1.range }
     // The analysed sentences keep the facts the rules already extracted (without a pass, the
     // output is the input).
+    let inputFacts = (pass == 0 ? final.sentences : inputSentences).flatMap(\.facts)
     let facts = FactReport(
-      input: (pass == 0 ? final.sentences : inputSentences).flatMap(\.facts),
+      input: joins.isEmpty
+        ? inputFacts
+        : inputFacts.map {
+          Fact(kind: $0.kind, text: $0.text, key: $0.key, range: joinMap.original($0.range))
+        },
       output: final.sentences.flatMap(\.facts))
     return Simplification(
       input: input, output: current, passes: pass, changes: changes,
@@ -200,6 +253,65 @@ public struct Simplifier: Sendable {
       }
     }
     return address >= 3
+  }
+
+  /// Edits that put a fact broken over two lines of running text (a paragraph or a list item)
+  /// back on one line: the line break with the blanks around it becomes one space in
+  /// `bis zum 31.⏎Juli 2016`, `§⏎19 Absatz 2`, `250⏎Euro`. Other line breaks stay
+  /// (`i. A.⏎Petra Muster`, an office name above its street), and so do breaks inside a token
+  /// (`Wirt-⏎schaft`).
+  static func softWrapsInFacts(_ document: Document) -> [Edit] {
+    let units = Array(document.text.utf16)
+    var edits: [Edit] = []
+    for block in document.blocks where block.kind == .paragraph || block.kind == .listItem {
+      for sentence in block.sentences {
+        // Only sentences with a line break between two tokens pay for the fact scan.
+        guard units[sentence.range.start..<sentence.range.end].contains(0x0A) else { continue }
+        let gaps = zip(sentence.tokens, sentence.tokens.dropFirst()).map {
+          TextRange($0.range.end, $1.range.start)
+        }.filter { gap in
+          let gapUnits = units[gap.start..<gap.end]
+          return gapUnits.contains(0x0A)
+            && gapUnits.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        }
+        guard !gaps.isEmpty else { continue }
+        // Names are left out: an office on one line and a street on the next are two lines.
+        let facts = FactExtractor().facts(in: sentence).filter {
+          [.date, .time, .money, .percent, .deadline, .law].contains($0.kind)
+        }
+        for gap in gaps
+        where facts.contains(where: { $0.range.start < gap.start && gap.end < $0.range.end }) {
+          edits.append(Edit(gap, " "))
+        }
+      }
+    }
+    return edits
+  }
+
+  /// The indices (ascending) of the `edits` of a pass that stand next to a fact that the pass
+  /// lost (a fact of `before` missing from `after`) or made up (a fact of `after` missing from
+  /// `before`). A fact touches an edit when their ranges overlap or meet.
+  static func factCulprits(of edits: [Edit], before: AnalyzedDocument, after: AnalyzedDocument)
+    -> [Int]
+  {
+    let report = FactReport(
+      input: before.sentences.flatMap(\.facts), output: after.sentences.flatMap(\.facts))
+    guard !report.isComplete else { return [] }
+    func touches(_ a: TextRange, _ b: TextRange) -> Bool { a.start <= b.end && b.start <= a.end }
+    // Where each edit's replacement lies in the rewritten text.
+    let order = edits.indices.sorted { edits[$0].range < edits[$1].range }
+    var rewritten = [TextRange](repeating: TextRange(0, 0), count: edits.count)
+    var shift = 0
+    for index in order {
+      let edit = edits[index]
+      let start = edit.range.start + shift
+      rewritten[index] = TextRange(start, start + edit.replacement.utf16.count)
+      shift += edit.replacement.utf16.count - edit.range.length
+    }
+    return edits.indices.filter { index in
+      report.missing.contains { touches($0.range, edits[index].range) }
+        || report.invented.contains { touches($0.range, rewritten[index]) }
+    }
   }
 
   /// `text` with `edits` applied (non-overlapping), from the end backwards.

@@ -9,6 +9,12 @@ public struct Finding: Hashable, Sendable, Codable {
   /// Replacements or rephrasings for a human to choose from; never markup.
   public var suggestions: [String]
 
+  /// The same finding at another range (mapped back through a rewrite).
+  public func with(range: TextRange) -> Finding {
+    Finding(
+      rule: rule, range: range, message: message, severity: severity, suggestions: suggestions)
+  }
+
   public init(
     rule: RuleID, range: TextRange, message: String, severity: Severity = .warning,
     suggestions: [String] = []

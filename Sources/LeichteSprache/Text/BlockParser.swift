@@ -215,7 +215,9 @@ struct BlockParser {
       return j
     }
     let short = lines[j]
+    // A salutation (`Guten Tag,`) stands on its own line.
     guard wordCount(short) <= 4, !endsWithTerminal(short), !isPageFurniture(short),
+      !isLetterFormula(short),
       j + 1 < lines.count, lines[j + 1].isBlank, let k = nextNonBlank(j + 1), continuesLowercase(k)
     else { return nil }
     if case .none = marker(of: short) { return j }
@@ -575,7 +577,8 @@ struct BlockParser {
     let c = text[i]
     if UTF16Char.isTerminal(c) || c == 0x3A || c == 0x3B || c == 0x2C { return false }
     let first = text[line.contentStart]
-    return !UTF16Char.isLower(first)
+    // `(Fundstelle: BGBl. I 2010, 2015)`, `(zu § 5 Absatz 2)`: a note in brackets, not a title.
+    return !UTF16Char.isLower(first) && first != 0x28
   }
 
   private func isLetterFormula(_ line: Line) -> Bool {

@@ -16,6 +16,10 @@ struct FactExtractorTests {
     )
     .filter { $0.0 == .date }.map(\.2)
     #expect(keys == ["2026-11-12", "2026-03-05", "2026-03-05", "2026-01-30", "----10-03"])
+    // A month with its year, the month abbreviated or not.
+    #expect(
+      facts("Die Messung (Okt. 1992) und die Prüfung im Oktober 1992.").filter { $0.0 == .date }
+        .map(\.2) == ["1992-10", "1992-10"])
   }
 
   @Test func amountsTimesPercentages() {

@@ -108,9 +108,41 @@ struct SimplifierTests {
     let keep = simplifier([ReplaceWordRule(word: "unverzüglich", replacement: "sofort")])
       .simplify("Zahlen Sie 35,- € bis zum 01.02.2026 unverzüglich.")
     #expect(keep.facts.isComplete)
-    let lose = simplifier([ReplaceWordRule(word: "01.02.2026", replacement: "bald")])
-      .simplify("Zahlen Sie bis zum 01.02.2026.")
-    #expect(!lose.facts.missing.isEmpty)
+  }
+
+  @Test func anEditThatLosesOrInventsAFactIsTakenBack() {
+    // Losing a date: the edit is taken back, the other edit of the pass stays.
+    let lose = simplifier([
+      ReplaceWordRule(word: "01.02.2026", replacement: "bald"),
+      ReplaceWordRule(word: "unverzüglich", replacement: "sofort"),
+    ]).simplify("Zahlen Sie unverzüglich, spätestens am 01.02.2026.")
+    #expect(lose.output.text == "Zahlen Sie sofort, spätestens am 01.02.2026.")
+    #expect(lose.facts.isComplete)
+    // Taken back once, and not tried again in the next pass.
+    #expect(
+      lose.changes.filter { $0.status == .skippedFact }.map(\.before) == ["01.02.2026"])
+    // Making a date up.
+    let invent = simplifier([ReplaceWordRule(word: "Sachen", replacement: "Sachen am 3. März 2026")]
+    )
+    .simplify("Wir prüfen die Sachen.")
+    #expect(invent.output.text == "Wir prüfen die Sachen.")
+    #expect(invent.changes.map(\.status) == [.skippedFact])
+  }
+
+  @Test func lineBreaksInsideFactsAreJoined() {
+    let text = "Die Frist gilt bis zum 31.\n   Juli 2016 für alle\nLeute.\n"
+    let edits = Simplifier.softWrapsInFacts(testSegmenter.segment(text))
+    #expect(edits.map(\.range) == [TextRange(26, 30)] && edits.map(\.replacement) == [" "])
+    // A signature line and a word hyphenated at a line end stay as they are.
+    for kept in ["Es grüßt Sie i. A.\nPetra Muster", "Die Wirt-\nschaft wächst."] {
+      #expect(Simplifier.softWrapsInFacts(testSegmenter.segment(kept)).isEmpty)
+    }
+    // The join is layout: not in the audit trail, and ranges still point into the input.
+    let result = simplifier([ReplaceWordRule(word: "Leute", replacement: "Menschen")]).simplify(
+      text)
+    #expect(result.output.text == "Die Frist gilt bis zum 31. Juli 2016 für alle\nMenschen.\n")
+    #expect(result.changes.map { String(result.input[$0.range]) } == ["Leute"])
+    #expect(result.facts.isComplete)
   }
 
   @Test func offsetMapHandlesInsertionsAndDeletions() {

@@ -206,6 +206,9 @@ struct LetterBlockTests {
     let found = blocks(
       "Sehr geehrte Frau Muster,\n\nbitte zahlen Sie.\n\nZahlung\n\nDas Geld kommt.\n")
     #expect(found.count == 4)
+    // A short salutation after a line without final punctuation is not its continuation.
+    let short = blocks("am 26. März 2026 im Raum 101\n\nGuten Tag,\n\nbitte kommen Sie.\n")
+    #expect(short.map(\.1) == ["am 26. März 2026 im Raum 101", "Guten Tag,", "bitte kommen Sie."])
   }
 
   @Test func anAgendaAfterATitleLineIsAList() {
@@ -218,6 +221,11 @@ struct LetterBlockTests {
   @Test func closingAndOnBehalfAreTwoLines() {
     let found = blocks("Mit freundlichen Grüßen\ni. A.\n\nSabine Probe\n")
     #expect(found.map(\.0) == [.line, .line, .line])
+  }
+
+  @Test func aNoteInBracketsIsNoHeading() {
+    let found = blocks("(zu § 5 Absatz 2)\n\nDer Antrag ist schriftlich zu stellen.\n")
+    #expect(found.map(\.0) == [.paragraph, .paragraph])
   }
 
   @Test func aSignatureIsNoHeading() {
