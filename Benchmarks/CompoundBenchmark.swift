@@ -154,7 +154,7 @@ enum CompoundBenchmark {
     var basicWords: [String] = []
     var coveredWords: [String] = []
     // Lemmas (lemmata.tsv values), for the name test.
-    let lemmaValues = Set(lexicon.lemmas.values)
+    let lemmaValues = lexicon.lemmas.allLemmas
     /// A capitalised word whose last part (≥ 4 letters) is a known common noun form or lemma
     /// (Atemwegs|krankheiten), or that ends in a common-noun suffix, is a common noun, not a name.
     func hasCommonNounEnd(_ word: String) -> Bool {

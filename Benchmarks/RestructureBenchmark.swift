@@ -22,7 +22,85 @@ enum RestructureBenchmark {
     try corpus(simplifier, analyzer)
     if let shared = Bench.requireShared() {
       try deplain(shared, simplifier, lexicon)
+      if let path = ProcessInfo.processInfo.environment["LEICHTE_SPLIT_SAMPLE"] {
+        try splitSample(shared, segmenter, analyzer, to: path)
+      }
     }
+  }
+
+  /// The rules that make two or more sentences (or a list) of one.
+  static let sentenceSplitRules: [RuleID] = [
+    "nebensatz", "relativsatz", "mehrere-aussagen", "semikolon", "klammer", "aufzaehlung",
+  ]
+
+  /// Sentences that the split rules alone turn into more sentences, for reading by hand: every
+  /// such sentence of `Corpus/` (each sentence of a paragraph or list item simplified on its
+  /// own), then those of the unseen texts (DEplain-web open test originals, simple German
+  /// corpus originals, AGG/BGG/VwVfG paragraphs) in file order. One line each: source, rules,
+  /// input, output (line breaks as ` / `).
+  static func splitSample(
+    _ shared: URL, _ segmenter: Segmenter, _ analyzer: Analyzer, to path: String
+  ) throws {
+    let rules = sentenceSplitRules.compactMap { RuleCatalog.rule($0) }
+    var lines: [String] = []
+    func add(_ source: String, _ sentence: String, letter: Bool) {
+      var profile = Profile.default
+      profile.simplify.letterMode = letter ? .on : .off
+      let result = Simplifier(
+        segmenter: segmenter, analyzer: analyzer, profile: profile, rules: rules
+      ).simplify(sentence)
+      let before = result.input.blocks.flatMap(\.sentences).count
+      let after = result.output.blocks.flatMap(\.sentences).count
+      guard after > before else { return }
+      let used = Set(result.changes.filter { $0.status == .applied }.map(\.rule.rawValue))
+      let output = result.output.text.replacingOccurrences(of: "\n", with: " / ")
+      lines.append(
+        [source, used.sorted().joined(separator: ","), sentence, output].joined(separator: "\t"))
+    }
+    let files = Bench.files(below: Paths.corpus).filter {
+      ($0.pathExtension == "txt" || $0.pathExtension == "md") && $0.lastPathComponent != "README.md"
+        && $0.deletingLastPathComponent().standardizedFileURL.path
+          == Paths.corpus.standardizedFileURL.path
+    }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+    for file in files {
+      let text = try String(contentsOf: file, encoding: .utf8)
+      let document = segmenter.segment(text)
+      let letter = Simplifier.looksLikeLetter(document)
+      for block in document.blocks where block.kind == .paragraph || block.kind == .listItem {
+        for sentence in block.sentences {
+          add(
+            file.lastPathComponent, sentence.text.replacingOccurrences(of: "\n", with: " "),
+            letter: letter)
+        }
+      }
+    }
+    let tables = [
+      ("DEplain", "data/deplain-web-sent/test_open.tsv"),
+      ("simple-german-corpus", "data/simple-german-corpus/hand_aligned.tsv"),
+    ]
+    for (name, relative) in tables {
+      let rows = try String(
+        contentsOf: shared.appendingPathComponent(relative), encoding: .utf8
+      ).split(separator: "\n").dropFirst()
+      var seen: Set<String> = []
+      for row in rows {
+        let fields = row.split(separator: "\t", omittingEmptySubsequences: false)
+        guard fields.count > 1, seen.insert(String(fields[1])).inserted else { continue }
+        add(name, String(fields[1]), letter: false)
+      }
+    }
+    for law in ["a/agg", "b/bgg", "v/vwvfg"] {
+      let url = shared.appendingPathComponent("data/gesetze/\(law)/index.md")
+      guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+      let document = segmenter.segment(text)
+      for block in document.blocks where block.kind == .paragraph || block.kind == .listItem {
+        for sentence in block.sentences {
+          add(law, sentence.text.replacingOccurrences(of: "\n", with: " "), letter: false)
+        }
+      }
+    }
+    try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    print("\n\(lines.count) geteilte Sätze geschrieben nach \(path)")
   }
 
   /// Sentences of running text (paragraphs and list items). The reference block that the law
@@ -40,14 +118,37 @@ enum RestructureBenchmark {
     }
   }
 
+  /// Elliptic phrases that start with a subordinator but are adverbs, not clauses. The word
+  /// rules write `wenn nötig` for `ggf.` and `gegebenenfalls`; the clause analysis cuts at
+  /// its `wenn` and counted the rest of the clause as a new `wenn` clause.
+  static let ellipticPhrases: Set<String> = [
+    "wenn nötig", "falls nötig", "wenn möglich", "falls möglich", "wenn ja", "wenn nein",
+  ]
+
+  /// Subordinate and relative clauses with a finite verb, not an elliptic phrase.
+  static func subordinateClauses(_ sentence: AnalyzedSentence) -> [Clause] {
+    sentence.clauses.filter { clause in
+      let start = clause.tokens.lowerBound
+      let phrase =
+        start + 1 < clause.tokens.upperBound
+        ? sentence.tokens[start].text.lowercased() + " " + sentence.tokens[start + 1].text : ""
+      return clause.isSubordinate && !ellipticPhrases.contains(phrase)
+        && clause.tokens.contains {
+          sentence.traits[$0].contains(.word) && !sentence.traits[$0].contains(.capitalized)
+            && !sentence.traits[$0].isDisjoint(with: .anyFinite)
+        }
+    }
+  }
+
   static func subordinateClauses(_ document: AnalyzedDocument) -> Int {
-    textSentences(document).reduce(0) { $0 + $1.clauses.filter(\.isSubordinate).count }
+    textSentences(document).reduce(0) { $0 + subordinateClauses($1).count }
   }
 
   static func corpus(_ simplifier: Simplifier, _ analyzer: Analyzer) throws {
-    // The texts of `Corpus/` itself (not the golden drafts in `Corpus/expected/`).
+    // The texts of `Corpus/` itself (not the golden drafts in `Corpus/expected/`, not the
+    // README that describes them).
     let files = Bench.files(below: Paths.corpus).filter {
-      ($0.pathExtension == "txt" || $0.pathExtension == "md")
+      ($0.pathExtension == "txt" || $0.pathExtension == "md") && $0.lastPathComponent != "README.md"
         && $0.deletingLastPathComponent().standardizedFileURL.path
           == Paths.corpus.standardizedFileURL.path
     }
@@ -64,6 +165,8 @@ enum RestructureBenchmark {
     var seconds = 0.0
     var samples: [String] = []
     var remaining: [String] = []
+    var long: [String] = []
+    var introducers: [String: (Int, Int)] = [:]
     for file in files {
       let text = try String(contentsOf: file, encoding: .utf8)
       bytes += text.utf8.count
@@ -74,6 +177,16 @@ enum RestructureBenchmark {
       let output = analyzer.analyze(result.output)
       lengthsIn += textSentences(input).map(\.wordCount)
       lengthsOut += textSentences(output).map(\.wordCount)
+      for (index, document) in [input, output].enumerated() {
+        for sentence in textSentences(document) {
+          for clause in subordinateClauses(sentence) {
+            let word = clause.introducer.map { sentence.tokens[$0].text.lowercased() } ?? "?"
+            var count = introducers[clause.kind.rawValue + " " + word] ?? (0, 0)
+            if index == 0 { count.0 += 1 } else { count.1 += 1 }
+            introducers[clause.kind.rawValue + " " + word] = count
+          }
+        }
+      }
       clausesIn += subordinateClauses(input)
       clausesOut += subordinateClauses(output)
       kept += result.facts.kept.count
@@ -87,9 +200,22 @@ enum RestructureBenchmark {
           "| \(file.lastPathComponent) | \(change.rule) | \(change.before.replacingOccurrences(of: "\n", with: " ")) | \(change.after.replacingOccurrences(of: "\n", with: " / ")) |"
         )
       }
-      for sentence in textSentences(output) where sentence.clauses.contains(where: \.isSubordinate)
-      {
+      for sentence in textSentences(output) where !subordinateClauses(sentence).isEmpty {
         remaining.append(sentence.sentence.text)
+      }
+      for sentence in textSentences(output)
+      where sentence.wordCount > 12 || !subordinateClauses(sentence).isEmpty {
+        let clauses = sentence.clauses.map { clause in
+          clause.kind.rawValue
+            + (clause.introducer.map { "(" + sentence.tokens[$0].text + ")" } ?? "")
+        }
+        let open = result.remaining.filter {
+          splitRules.contains($0.rule.rawValue) && sentence.range.start <= $0.range.start
+            && $0.range.start < sentence.range.end
+        }.map(\.rule.rawValue)
+        long.append(
+          "\(sentence.wordCount)\t\(file.lastPathComponent)\t\(clauses.joined(separator: " "))\t\(open.joined(separator: ","))\t\(sentence.sentence.text.replacingOccurrences(of: "\n", with: " "))"
+        )
       }
       for fact in result.facts.missing {
         print("- fehlt in \(file.lastPathComponent): \(fact.text)")
@@ -130,6 +256,16 @@ enum RestructureBenchmark {
       try table.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
       try remaining.joined(separator: "\n").write(
         toFile: path + ".remaining", atomically: true, encoding: .utf8)
+      // Long or still subordinate output sentences: words, file, clause kinds with their
+      // introducers, the split rules still flagging the sentence, the sentence.
+      let counts = introducers.sorted { $0.key < $1.key }.map {
+        "\($0.key)\t\($0.value.0)\t\($0.value.1)"
+      }
+      try counts.joined(separator: "\n").write(
+        toFile: path + ".introducers", atomically: true, encoding: .utf8)
+      try long.sorted { $0.localizedStandardCompare($1) == .orderedDescending }
+        .joined(separator: "\n").write(
+          toFile: path + ".long", atomically: true, encoding: .utf8)
       print("\n\(samples.count) Umbauten geschrieben nach \(path)")
     }
   }

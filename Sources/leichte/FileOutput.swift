@@ -28,6 +28,14 @@ final class FileOutput: @unchecked Sendable {
     }
   }
 
+  /// Writes bytes that are already UTF-8 (a piece may end inside a character).
+  func write(utf8 bytes: some Collection<UInt8>) {
+    lock.withLock {
+      buffer.append(contentsOf: bytes)
+      if buffer.count >= bufferLimit { flushLocked() }
+    }
+  }
+
   func flush() {
     lock.withLock { flushLocked() }
   }

@@ -48,7 +48,12 @@ extension Leichte {
           continue
         }
         var offset = 0
-        var text = ""  // the escaped JSON string content of the whole input
+        // The escaped JSON string content of the whole input comes after the blocks: it is kept
+        // in an anonymous temporary file (in memory only if none can be made), so memory stays
+        // near the size of one chunk.
+        let spool = format == .json ? tmpfile() : nil
+        defer { if let spool { fclose(spool) } }
+        var text = ""
         var renderer = SegmentRenderer.TextState()
         if format == .json {
           output.write("{\"source\":\(SegmentRenderer.json(reader.displayName)),\"blocks\":[")
@@ -65,20 +70,43 @@ extension Leichte {
             // near the size of the input.
             var escaped = ""
             DocumentJSON.appendString(String(decoding: units, as: UTF16.self), to: &escaped)
-            text += escaped.dropFirst().dropLast()
+            let content = escaped.utf8.dropFirst().dropLast()
+            if let spool {
+              let bytes = Array(content)
+              guard fwrite(bytes, 1, bytes.count, spool) == bytes.count else {
+                reportError(
+                  "\(reader.displayName): Die Zwischendatei für den Text ist nicht schreibbar.")
+                throw SysExit.ioError
+              }
+            } else {
+              text += String(decoding: content, as: UTF8.self)
+            }
             var json = ""
-            json.reserveCapacity(units.count * 6)
             for block in blocks {
               if !firstBlock { json += "," }
               firstBlock = false
               DocumentJSON.append(block, to: &json)
+              if json.utf8.count >= 1 << 16 {
+                output.write(json)
+                json = ""
+              }
             }
             output.write(json)
           }
         }
         if format == .json {
           output.write("],\"text\":\"")
-          output.write(text)
+          if let spool {
+            rewind(spool)
+            var piece = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+              let count = fread(&piece, 1, piece.count, spool)
+              if count == 0 { break }
+              output.write(utf8: piece[0..<count])
+            }
+          } else {
+            output.write(text)
+          }
           output.write("\"}\n")
         }
       }

@@ -23,24 +23,32 @@ struct CLI {
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Lexicons")
 
   static func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
+    // Standard input, output and error go through files, not pipes: a large input or output
+    // cannot block the test and the command on a full pipe.
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("leichte-run-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let files = ["in", "out", "err"].map { directory.appendingPathComponent($0) }
+    try (stdin ?? Data()).write(to: files[0])
+    for file in files.dropFirst() { try Data().write(to: file) }
+    let handles = try [
+      FileHandle(forReadingFrom: files[0]), FileHandle(forWritingTo: files[1]),
+      FileHandle(forWritingTo: files[2]),
+    ]
+    defer { for handle in handles { try? handle.close() } }
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
-    let output = Pipe()
-    let error = Pipe()
-    process.standardOutput = output
-    process.standardError = error
-    let input = Pipe()
-    process.standardInput = input
+    process.standardInput = handles[0]
+    process.standardOutput = handles[1]
+    process.standardError = handles[2]
     try process.run()
-    if let stdin { input.fileHandleForWriting.write(stdin) }
-    try input.fileHandleForWriting.close()
-    let out = output.fileHandleForReading.readDataToEndOfFile()
-    let err = error.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return Result(
-      status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-      stderr: String(decoding: err, as: UTF8.self))
+      status: process.terminationStatus,
+      stdout: String(decoding: try Data(contentsOf: files[1]), as: UTF8.self),
+      stderr: String(decoding: try Data(contentsOf: files[2]), as: UTF8.self))
   }
 
   static func temporaryFile(_ bytes: [UInt8], name: String = "eingabe.txt") throws -> URL {
@@ -78,6 +86,18 @@ struct SegmentCommandTests {
     #expect(sentences.count == 2)
     #expect(object?["text"] as? String == "Ein Satz. Noch einer.")
     #expect(sentences[1]["range"] as? [Int] == [10, 21])
+  }
+
+  @Test func jsonTextOfAnInputLargerThanOneChunkIsWhole() throws {
+    // About 1.3 MB with umlauts, quotes and backslashes: more than one chunk of the reader.
+    let paragraph = "Die Größe der Straße „Am Bach“ ist 12,5 m \\ breit.\nSie wird geprüft.\n\n"
+    let text = String(repeating: paragraph, count: 19_000)
+    let result = try CLI.run(
+      ["segment", "--format", "json", "--lexicons", CLI.lexicons.path], stdin: Data(text.utf8))
+    #expect(result.status == 0)
+    let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+    #expect(object?["text"] as? String == text)
+    #expect((object?["blocks"] as? [Any])?.count == 19_000)
   }
 
   @Test func eachLineGivesJSONLinesInOrder() throws {

@@ -11,7 +11,7 @@ public struct Analyzer: Sendable {
 
   public let lexicon: Lexicon
   /// Entries by exact spelling; closed-class words and verb forms in lower case, nouns capitalised.
-  let table: [String: Entry]
+  let table: WordTable
   /// Extra word data of the rules (`Lexicons/funktionsverben.tsv`, …), loaded by `RuleData`.
   public let ruleData: RuleData
 

@@ -5,6 +5,9 @@
 public struct ClauseParts {
   public let sentence: AnalyzedSentence
   let analyzer: Analyzer
+  /// A capitalised `Sie`/`Ihr` at the sentence start is the polite address (a letter). In
+  /// other texts it may be `sie`/`ihr`, and a rule that moves it inside a sentence gives up.
+  public var politeStart = true
 
   public init(_ sentence: AnalyzedSentence, analyzer: Analyzer) {
     self.sentence = sentence
@@ -46,10 +49,12 @@ public struct ClauseParts {
     let t = traits[i]
     let word = tokens[i].text
     guard t.contains(.sentenceInitial), t.contains(.capitalized) else { return word }
-    // A capitalised `Sie`/`Ihr` at the sentence start is read as the polite address.
-    if t.contains(.politeAddress) || t.contains(.noun) || GermanGrammar.politeForms.contains(word) {
-      return word
+    // A capitalised `Sie`/`Ihr` at the sentence start is read as the polite address in a
+    // letter; elsewhere it may be `sie`/`ihr`.
+    if t.contains(.politeAddress) || GermanGrammar.politeForms.contains(word) {
+      return politeStart ? word : nil
     }
+    if t.contains(.noun) { return word }
     let lower = word.lowercased()
     if !t.isDisjoint(with: Self.functionWordTraits) || Self.adverbs.contains(lower)
       || Self.pronouns.contains(lower)
@@ -114,6 +119,17 @@ public struct ClauseParts {
         || t.contains(.zuInfinitive) || t.contains(.worden))
   }
 
+  /// The polite possessive determiners (`Ihr Antrag`), not `Ihnen`.
+  static let possessives: Set<String> = ["Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"]
+
+  /// Words that join two phrases: a phrase before one of them is only part of the constituent.
+  static let phraseCoordinators: Set<String> = [
+    "und", "oder", "sowie", "bzw.", "beziehungsweise", "noch", "als", "wie",
+  ]
+
+  /// Demonstrative pronouns that may stand alone as a constituent.
+  static let demonstratives: Set<String> = ["das", "dies", "dieses"]
+
   /// Nominative personal pronouns: a clause subject by themselves.
   static let subjectPronouns: Set<String> = [
     "ich", "du", "er", "sie", "es", "wir", "ihr", "Sie", "man",
@@ -132,10 +148,12 @@ public struct ClauseParts {
     let t = traits[i]
     var j = i
     if !t.isDisjoint(with: [.definiteArticle, .indefiniteArticle, .determiner])
-      || (t.contains(.politeAddress) && tokens[i].text != "Sie")
+      || (t.contains(.politeAddress) && Self.possessives.contains(tokens[i].text))
     {
       j += 1
+      // Adjectives; a second article (`ein der Behörde übermitteltes Dokument`) is not.
       while j < limit, isWord(j), !traits[j].contains(.capitalized),
+        traits[j].isDisjoint(with: [.definiteArticle, .indefiniteArticle, .determiner]),
         traits[j].isDisjoint(with: [.anyFinite, .preposition, .negation, .zu, .coordinator])
           || traits[j].contains(.participleAdjective)
       {
@@ -167,8 +185,21 @@ public struct ClauseParts {
     guard let found = firstConstituentCandidate(in: range) else { return nil }
     // A genitive attribute after it (`Für die Finanzierung der genannten Leistungen`) belongs
     // to the phrase; where that phrase ends is not certain, so nothing is moved.
-    if found.upperBound < range.upperBound,
+    if found.upperBound < range.upperBound, sentence.isNounLike(found.upperBound - 1),
       Self.genitiveDeterminers.contains(tokens[found.upperBound].text)
+    {
+      return nil
+    }
+    // A coordinated phrase (`die Anzeige oder der Antrag`): the constituent goes on.
+    if found.upperBound < range.upperBound,
+      Self.phraseCoordinators.contains(tokens[found.upperBound].text)
+    {
+      return nil
+    }
+    // `für` after a noun mostly belongs to it (`die Agentur für Arbeit`): the verb must not
+    // come between them.
+    if found.upperBound < range.upperBound, tokens[found.upperBound].text == "für",
+      sentence.isNounLike(found.upperBound - 1)
     {
       return nil
     }
@@ -182,8 +213,21 @@ public struct ClauseParts {
     guard i < range.upperBound else { return nil }
     let t = traits[i]
     if isSubjectPronoun(i) { return i..<(i + 1) }
+    // `das`/`dies` standing alone (`wenn das abgelaufen ist`).
+    if Self.demonstratives.contains(tokens[i].text.lowercased()),
+      i + 1 == range.upperBound || isVerbForm(i + 1) || traits[i + 1].contains(.negation)
+        || Self.adverbs.contains(tokens[i + 1].text)
+    {
+      return i..<(i + 1)
+    }
     if t.contains(.preposition), !t.contains(.zu) || i + 1 < range.upperBound {
       var j = i + 1
+      // Two prepositions as one (`bis zu dem Termin`, `bis zum 3. Mai`).
+      if tokens[i].text.lowercased() == "bis", j < range.upperBound,
+        ["zu", "zum", "zur"].contains(tokens[j].text)
+      {
+        j += 1
+      }
       while j < range.upperBound, j <= i + 5 {
         let kind = tokens[j].kind
         if [.number, .date, .time, .money].contains(kind) || sentence.isNounLike(j) {
@@ -287,8 +331,15 @@ public struct ClauseParts {
     guard end - range.lowerBound >= 2 else { return nil }
     let finite = end - 1
     let ft = traits[finite]
-    guard isVerbForm(finite), !ft.isDisjoint(with: .anyFinite), !ft.contains(.zuInfinitive)
+    guard isVerbForm(finite), !ft.contains(.zuInfinitive),
+      !ft.isDisjoint(with: .anyFinite) || isFiniteParticipleForm(finite, in: range)
     else { return nil }
+    if ft.isDisjoint(with: .anyFinite) {
+      // `da der Betrag 697 Euro beträgt`: the verb stands alone at the end.
+      return VerbFinal(
+        body: range.lowerBound..<end, finite: finite, clusterStart: finite,
+        movedVerb: tokens[finite].text, particle: nil)
+    }
     var start = finite
     // At most two non-finite verbs (`geprüft haben`, `eingereicht worden ist`).
     while start > range.lowerBound, isVerbForm(start - 1), finite - start < 2,
@@ -313,6 +364,8 @@ public struct ClauseParts {
       }
     }
     guard start > range.lowerBound else { return nil }
+    // `zu` before the verb: an infinitive clause (`den Schaden zu ersetzen`), not verb-final.
+    if tokens[start - 1].text == "zu" { return nil }
     // A second verb in the middle field: coordinated clauses (`wenn Sie die Wohnung aufgeben
     // oder Bürgergeld beantragen`) are not one verb-final clause.
     if (range.lowerBound..<start).contains(where: {
@@ -334,6 +387,60 @@ public struct ClauseParts {
       particle: particle)
   }
 
+  /// The rest of a clause whose last word is an infinitive that becomes the finite verb of a
+  /// plural or polite subject (`die Unterlagen nicht beschaffen können` → `können die
+  /// Unterlagen nicht beschaffen`; `am Termin krank sein` → `sind am Termin krank`); nil
+  /// when the verb or its particle is not certain.
+  public func plainVerbFinal(_ range: Range<Int>) -> String? {
+    var end = range.upperBound
+    while end > range.lowerBound, !isWord(end - 1) { end -= 1 }
+    guard end > range.lowerBound else { return nil }
+    let last = end - 1
+    let t = traits[last]
+    guard t.contains(.infinitive), t.contains(.known), !t.contains(.capitalized),
+      !t.contains(.zuInfinitive)
+    else { return nil }
+    var verb = tokens[last].text
+    var particle: String? = nil
+    let previous = last - 1
+    let inCluster =
+      previous >= range.lowerBound && isVerbForm(previous)
+      && !traits[previous].isDisjoint(with: [.participle, .infinitive])
+    if verb == "sein" {
+      verb = "sind"
+    } else if !inCluster {
+      guard let split = splitInfinitive(last) else { return nil }
+      verb = split.verb
+      particle = split.particle
+    }
+    // A second verb before the cluster (`kommen lassen müssen`) is not simple.
+    if inCluster, previous - 1 >= range.lowerBound, isVerbForm(previous - 1),
+      !traits[previous - 1].isDisjoint(with: [.participle, .infinitive])
+    {
+      return nil
+    }
+    return Self.join([verb, text(range.lowerBound..<last), particle ?? ""])
+  }
+
+  /// A word the analysis reads only as a participle (`beträgt`, `enthält`: forms of verbs with
+  /// an inseparable prefix) at the end of a subordinate clause that starts with its subject:
+  /// a participle never ends such a clause alone, so it is the finite verb. Elliptic clauses
+  /// (`wie bereits mitgeteilt`) have no subject and are not taken.
+  func isFiniteParticipleForm(_ i: Int, in range: Range<Int>) -> Bool {
+    let t = traits[i]
+    guard t.contains(.participle), tokens[i].text.hasSuffix("t"), i - range.lowerBound >= 2,
+      GermanGrammar.inseparablePrefixes.contains(where: { tokens[i].text.hasPrefix($0) }),
+      !isVerbForm(i - 1),
+      !(range.lowerBound..<i).contains(where: {
+        isVerbForm($0) && !traits[$0].isDisjoint(with: .anyFinite)
+      })
+    else { return false }
+    let first = range.lowerBound
+    return isSubjectPronoun(first)
+      || !traits[first].isDisjoint(with: [.definiteArticle, .indefiniteArticle, .determiner])
+      || Self.possessives.contains(tokens[first].text)
+  }
+
   /// The end of a verb-final clause in main-clause order: the rest of the middle field, the
   /// non-finite verbs, the particle.
   func tail(_ v: VerbFinal, from start: Int) -> [String] {
@@ -343,11 +450,31 @@ public struct ClauseParts {
   /// A verb-final clause as a main clause: `Sie Wohngeld beantragen wollen` → `Sie wollen
   /// Wohngeld beantragen`. `front` replaces the first constituent's text (a repeated noun).
   public func declarative(_ v: VerbFinal) -> String? {
-    guard let first = firstConstituent(in: v.middle), first.upperBound <= v.clusterStart,
+    if let first = firstConstituent(in: v.middle), first.upperBound <= v.clusterStart,
       let start = sentenceStart(first)
+    {
+      return Self.join([start, v.movedVerb] + tail(v, from: first.upperBound))
+    }
+    // Object pronouns before the subject (`sobald uns die Erklärung vorliegt`): the noun
+    // phrase after them comes first, the pronouns right after the verb.
+    var i = v.middle.lowerBound
+    while i < v.middle.upperBound, Self.objectPronouns.contains(tokens[i].text) { i += 1 }
+    guard i > v.middle.lowerBound, i < v.middle.upperBound,
+      let phrase = nounPhrase(from: i, limit: v.middle.upperBound),
+      phrase.upperBound <= v.clusterStart,
+      phrase.upperBound == v.middle.upperBound
+        || !Self.phraseCoordinators.contains(tokens[phrase.upperBound].text)
+          && tokens[phrase.upperBound].text != "für",
+      let start = sentenceStart(phrase)
     else { return nil }
-    return Self.join([start, v.movedVerb] + tail(v, from: first.upperBound))
+    return Self.join(
+      [start, v.movedVerb, text(v.middle.lowerBound..<i)] + tail(v, from: phrase.upperBound))
   }
+
+  /// Dative and accusative pronouns that may stand before the subject.
+  static let objectPronouns: Set<String> = [
+    "uns", "Ihnen", "ihm", "ihnen", "mir", "dir", "euch", "mich", "dich",
+  ]
 
   /// A verb-final clause after a connector: `Deshalb können wir nicht entscheiden`.
   public func withConnector(_ connector: String, _ v: VerbFinal) -> String {
@@ -356,12 +483,38 @@ public struct ClauseParts {
 
   // MARK: Main clauses
 
+  /// The finite verb of a verb-second clause that the lexicon does not know (`Die Entscheidung
+  /// ergeht vorläufig`): an unknown lower-case word ending in `-t` right after the first
+  /// constituent.
+  public func unknownFinite(_ range: Range<Int>) -> Int? {
+    guard let first = firstConstituent(in: range), first.upperBound < range.upperBound else {
+      return nil
+    }
+    let i = first.upperBound
+    let t = traits[i]
+    let word = tokens[i].text
+    guard t.contains(.word), !t.contains(.capitalized), !t.contains(.known), word.hasSuffix("t"),
+      word.count >= 4, !Self.adverbs.contains(word), !Self.tAdverbs.contains(word)
+    else { return nil }
+    return i
+  }
+
+  /// Adverbs and adjectives ending in `-t` that the lexicon may not know: no finite verbs
+  /// (`Die Kosten insgesamt betragen …`).
+  static let tAdverbs: Set<String> = [
+    "insgesamt", "zuletzt", "zunächst", "jetzt", "sofort", "selbst", "zumindest", "zuerst",
+    "erst", "oft", "meist", "direkt", "längst", "stets", "sonst", "umsonst", "vorerst", "nicht",
+    "nachts", "weit", "bereit", "gut", "komplett", "korrekt", "exakt", "halt", "bekannt",
+    "gesamt", "mit", "seit", "fast", "bestimmt", "bedingt", "befristet", "unbefristet", "echt",
+  ]
+
   /// A main clause (verb first or second) after a connector: `Deshalb ist das Amt geschlossen`.
   /// `range` covers the clause words; its finite verb is `finite`.
   public func mainWithConnector(_ connector: String, _ range: Range<Int>, finite: Int) -> String? {
     guard range.contains(finite),
       isVerbForm(finite)
         || traits[finite].contains(.sentenceInitial) && !traits[finite].isDisjoint(with: .anyFinite)
+        || unknownFinite(range) == finite
     else { return nil }
     if finite == range.lowerBound {
       guard let clause = innerText(range) else { return nil }
@@ -379,9 +532,37 @@ public struct ClauseParts {
     if (range.lowerBound..<finite).contains(where: { ["und", "oder"].contains(tokens[$0].text) }) {
       return nil
     }
+    // An article or preposition right before the verb: the verb is an adjective
+    // (`Der widerrufene Verwaltungsakt`).
+    if !traits[finite - 1].isDisjoint(with: [
+      .definiteArticle, .indefiniteArticle, .determiner, .preposition,
+    ]) {
+      return nil
+    }
     guard let front = innerText(range.lowerBound..<finite), !front.isEmpty else { return nil }
-    return Self.join([connector, tokens[finite].text, front, text(finite + 1..<range.upperBound)])
+    // Unstressed pronouns stay right after the verb (`auf Antrag ist sie festzustellen` →
+    // `Dann ist sie auf Antrag festzustellen`).
+    // A pronoun in front (`Sie können sich …`) comes first itself: `Dann können Sie sich …`.
+    var rest = finite + 1
+    let frontIsPronoun =
+      finite == range.lowerBound + 1
+      && Self.unstressedPronouns.contains(tokens[range.lowerBound].text)
+    while !frontIsPronoun, rest < range.upperBound,
+      Self.unstressedPronouns.contains(tokens[rest].text)
+    {
+      rest += 1
+    }
+    return Self.join([
+      connector, tokens[finite].text, text(finite + 1..<rest), front,
+      text(rest..<range.upperBound),
+    ])
   }
+
+  /// Personal and reflexive pronouns that stand right after the finite verb.
+  static let unstressedPronouns: Set<String> = [
+    "ich", "du", "er", "sie", "es", "wir", "ihr", "Sie", "mich", "dich", "ihn", "uns", "euch",
+    "mir", "dir", "ihm", "ihnen", "Ihnen", "sich",
+  ]
 
   /// A verb-first main clause (after a fronted subordinate clause) as a sentence of its own:
   /// the subject pronoun after the verb moves to the front (`müssen Sie …` → `Sie müssen …`).
@@ -419,6 +600,60 @@ extension AnalyzedSentence {
     return last
   }
 
+  /// The first word starts with a capital letter, or the text before ends with a comma (the
+  /// first sentence of a letter after `Sehr geehrte Frau Muster,`). A list item that goes on
+  /// with a phrase of the sentence before it (`durch sonstige Verfahren, die …;`, `im Falle
+  /// der Nummer 8 die Gemeinschaft nicht mehr besteht`) is no sentence of its own and is not
+  /// split.
+  public func startsAsSentence(in context: Context) -> Bool {
+    guard let first = tokens.indices.first(where: { traits[$0].contains(.word) }) else {
+      return false
+    }
+    if traits[first].contains(.capitalized) { return true }
+    let units = context.document.document.text.utf16
+    var i = units.index(units.startIndex, offsetBy: range.start)
+    while i > units.startIndex {
+      i = units.index(before: i)
+      let unit = units[i]
+      if unit == 0x20 || unit == 0x0A || unit == 0x0D || unit == 0x09 { continue }
+      return unit == 0x2C
+    }
+    return false
+  }
+
   /// The range of the whole sentence from its first to its last token.
   public var tokenRange: TextRange { range(0, tokens.count - 1) }
+
+  /// An edit that replaces the whole sentence. A sentence that was wrapped over several lines
+  /// gets its new text wrapped to its longest line, so that the paragraph still reads as one
+  /// (one very long line after a short one would look like a new block).
+  public func replacement(_ text: String, in context: Context) -> Edit {
+    let range = tokenRange
+    let source = context.text(range)
+    guard source.contains("\n") else { return Edit(range, text) }
+    let width = max(40, source.split(separator: "\n").map(\.count).max() ?? 0)
+    // The first line goes on after the text before the sentence on its line.
+    let units = context.document.document.text.utf16
+    var column = 0
+    var i = units.index(units.startIndex, offsetBy: range.start)
+    while i > units.startIndex {
+      let previous = units.index(before: i)
+      if units[previous] == 0x0A { break }
+      column += 1
+      i = previous
+    }
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ") {
+      let used = lines.isEmpty ? column + line.count : line.count
+      if !line.isEmpty, used + 1 + word.count > width {
+        lines.append(line)
+        line = String(word)
+      } else {
+        line = line.isEmpty ? String(word) : line + " " + word
+      }
+    }
+    if !line.isEmpty { lines.append(line) }
+    return Edit(range, lines.joined(separator: "\n"))
+  }
 }

@@ -83,14 +83,42 @@ public struct RuleData: Sendable {
       let column = try file.column("abkuerzung")
       data.knownAbbreviations = Set(file.rows.map { row in row[column] })
     }
-    if let file = try Lexicon.readTSV(directory, "gesetze.tsv") {
-      let column = try file.column("abkuerzung")
-      var laws = Set<String>()  // assigned once: `didSet` builds the first-byte filter
-      for row in file.rows {
-        if let first = row[column].split(separator: " ").first { laws.insert(String(first)) }
-      }
-      data.lawAbbreviations = laws
+    let lawFile = directory.appendingPathComponent("gesetze.tsv")
+    if FileManager.default.fileExists(atPath: lawFile.path) {
+      data.lawAbbreviations = try lawAbbreviations(IndexedTSV.readBytes(lawFile))
     }
     return data
+  }
+
+  /// The first words of column `abkuerzung` of `gesetze.tsv`, read over its bytes: only the
+  /// first word of each row becomes a `String`.
+  static func lawAbbreviations(_ bytes: [UInt8]) throws -> Set<String> {
+    let name = "gesetze.tsv"
+    var laws = Set<String>()
+    let result: Result<Void, LexiconError> = bytes.withUnsafeBufferPointer { buffer in
+      do throws(LexiconError) {
+        var column: Int? = nil
+        let (header, columns) = try TSVFile.scan(
+          buffer, name: name, columns: { column = $0.firstIndex(of: "abkuerzung") }
+        ) { fields, _ in
+          guard let column else { return }
+          // The first word, as `split(separator: " ").first` gives it.
+          var start = fields[column].lowerBound
+          let end = fields[column].upperBound
+          while start < end && buffer[start] == 0x20 { start += 1 }
+          var wordEnd = start
+          while wordEnd < end && buffer[wordEnd] != 0x20 { wordEnd += 1 }
+          guard wordEnd > start else { return }
+          laws.insert(
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<wordEnd]), as: UTF8.self))
+        }
+        _ = try TSVFile.column("abkuerzung", in: columns, header: header, file: name)
+        return .success(())
+      } catch {
+        return .failure(error)
+      }
+    }
+    try result.get()
+    return laws
   }
 }

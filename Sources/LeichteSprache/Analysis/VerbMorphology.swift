@@ -6,77 +6,92 @@ enum VerbMorphology {
     "sein", "haben", "werden", "können", "müssen", "dürfen", "sollen", "wollen", "mögen", "lassen",
   ]
 
-  static func buildTable(lemmas: [String: String]) -> [String: Analyzer.Entry] {
-    let verbs = verbLemmas(lemmas)
-    var table: [String: Analyzer.Entry] = [:]
-    table.reserveCapacity(lemmas.count + verbs.count + 600)
+  /// The analyser's word table over `lemmas` (see `WordTable`).
+  static func buildTable(lemmas: LemmaTable) -> WordTable { WordTable(lemmas: lemmas) }
+
+  /// Traits of the closed word classes by form (`GermanGrammar.closedClasses`).
+  static let closedTraits: [String: WordTraits] = {
     var closed: [String: WordTraits] = [:]
     for (traits, forms) in GermanGrammar.closedClasses {
       for form in forms { closed[form, default: []].formUnion(traits) }
     }
-    for (form, lemma) in lemmas {
-      var traits: WordTraits = .known
-      if Analyzer.startsUppercase(lemma) {
-        if Analyzer.startsUppercase(form) { traits.insert(.noun) }
-      } else if verbs.contains(lemma), !auxiliaryLemmas.contains(lemma),
-        !Analyzer.startsUppercase(form)
-      {
-        traits.formUnion(classify(form, lemma: lemma, lemmas: lemmas))
-      } else if !Analyzer.startsUppercase(form), let base = lemmas[lemma], verbs.contains(base),
-        isParticiple(lemma, of: base)
-      {
-        // Inflected participle adjectives point at the participle: geprüften → geprüft → prüfen.
-        traits.insert(.participleAdjective)
-      }
-      table[form] = Analyzer.Entry(traits: traits, lemma: lemma)
+    return closed
+  }()
+
+  static let politeForms = Set(GermanGrammar.politeForms)
+
+  /// Closed-class readings that rule out the verb and noun readings of a form (`die` is no verb
+  /// form).
+  static let functionWordTraits: WordTraits = [
+    .definiteArticle, .indefiniteArticle, .preposition, .personalPronoun,
+    .subordinator, .coordinator, .determiner, .negation, .relativePronoun, .genitivePronoun,
+    .interrogative, .esDeterminer, .erDeterminer, .numberWord, .zu, .impersonalMan, .reflexive,
+  ]
+
+  /// Traits of the form `form` of `lemma`, a row of the lemma table.
+  static func traits(
+    _ form: String, lemma: String, verbs: Set<String>, lemmas: LemmaTable
+  ) -> WordTraits {
+    var traits: WordTraits = .known
+    if Analyzer.startsUppercase(lemma) {
+      if Analyzer.startsUppercase(form) { traits.insert(.noun) }
+    } else if verbs.contains(lemma), !auxiliaryLemmas.contains(lemma),
+      !Analyzer.startsUppercase(form)
+    {
+      traits.formUnion(classify(form, lemma: lemma, lemmas: lemmas))
+    } else if !Analyzer.startsUppercase(form), let base = lemmas[lemma], verbs.contains(base),
+      isParticiple(lemma, of: base)
+    {
+      // Inflected participle adjectives point at the participle: geprüften → geprüft → prüfen.
+      traits.insert(.participleAdjective)
     }
-    for lemma in Set(lemmas.values) where table[lemma] == nil {
-      var traits: WordTraits = .known
-      if Analyzer.startsUppercase(lemma) { traits.insert(.noun) }
-      if verbs.contains(lemma) { traits.formUnion([.infinitive, .finiteVerb]) }
-      table[lemma] = Analyzer.Entry(traits: traits, lemma: lemma)
-    }
-    for lemma in verbs { table[lemma]?.traits.formUnion([.infinitive, .finiteVerb]) }
-    for (form, traits) in closed {
-      var entry = table[form] ?? Analyzer.Entry(traits: .known, lemma: nil)
-      // Function words keep only their closed-class reading (`die` is no verb form).
-      if !traits.isDisjoint(with: [
-        .definiteArticle, .indefiniteArticle, .preposition, .personalPronoun,
-        .subordinator, .coordinator, .determiner, .negation, .relativePronoun, .genitivePronoun,
-        .interrogative, .esDeterminer, .erDeterminer, .numberWord, .zu, .impersonalMan, .reflexive,
-      ]) {
-        entry.traits.subtract([
-          .finiteVerb, .infinitive, .participle, .pastTense,
-          .subjunctiveICandidate, .subjunctiveII, .noun,
-        ])
-      }
-      entry.traits.formUnion(traits)
-      table[form] = entry
-    }
-    for form in GermanGrammar.politeForms {
-      table[form] = Analyzer.Entry(
-        traits: [.known, .politeAddress, .personalPronoun], lemma: "Sie")
-    }
-    return table
+    return traits
   }
 
   /// Lemmas that are verbs: lower case, ending in -n, and with at least one verb-like form
-  /// (stem + t/st/te, or a ge-participle). Adjectives in -en (`offen`) have none.
-  static func verbLemmas(_ lemmas: [String: String]) -> Set<String> {
+  /// (stem + t/st/te, or a ge-participle). Adjectives in -en (`offen`) have none. Works on the
+  /// bytes of the table and makes a `String` only for a verb.
+  static func verbLemmas(_ lemmas: LemmaTable) -> Set<String> {
     var verbs: Set<String> = []
-    for (form, lemma) in lemmas {
-      guard lemma.utf8.last == UInt8(ascii: "n"), lemma.utf8.count >= 3,
-        !Analyzer.startsUppercase(lemma), !verbs.contains(lemma)
-      else { continue }
-      let stem = self.stem(lemma)
-      if isConcatenation(form, stem, verbEndings)
-        || (starts(form, "ge") && !starts(lemma, "ge") && (ends(form, "t") || ends(form, "en"))
-          && form.count > 4)
+    let n = UInt8(ascii: "n")
+    // The last verb found: forms of one verb mostly follow each other in the sorted file.
+    var last: UnsafeBufferPointer<UInt8>? = nil
+    lemmas.forEach { form, lemma in
+      guard lemma.count >= 3, lemma[lemma.count - 1] == n else { return }
+      if let last, last.count == lemma.count, matches(lemma, at: 0, last) { return }
+      if lemma[0] < 0x80 {
+        if lemma[0] >= 0x41 && lemma[0] <= 0x5A { return }
+      } else if Analyzer.startsUppercase(String(decoding: lemma, as: UTF8.self)) {
+        return
+      }
+      let stemCount = has(lemma, at: lemma.count - 2, enBytes) ? lemma.count - 2 : lemma.count - 1
+      var isVerb = false
+      if has(form, at: 0, UnsafeBufferPointer(rebasing: lemma[..<stemCount])) {
+        for ending in verbEndings where form.count == stemCount + ending.count {
+          if has(form, at: stemCount, ending) { isVerb = true }
+        }
+      }
+      if !isVerb && has(form, at: 0, geBytes) && !has(lemma, at: 0, geBytes)
+        && (has(form, at: form.count - 1, tEnding[0]) || has(form, at: form.count - 2, enBytes))
       {
-        verbs.insert(lemma)
+        isVerb = String(decoding: form, as: UTF8.self).count > 4
+      }
+      if isVerb {
+        verbs.insert(String(decoding: lemma, as: UTF8.self))
+        last = lemma
       }
     }
     return verbs
+  }
+
+  static let enBytes = Array("en".utf8)
+
+  /// True when `a` holds `b` at `offset`.
+  @inline(__always)
+  static func has(
+    _ a: UnsafeBufferPointer<UInt8>, at offset: Int, _ b: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    matches(a, at: offset, b)
   }
 
   /// The present stem: `prüfen` → `prüf`, `ändern` → `änder`, `tun` → `tu`.
@@ -88,12 +103,11 @@ enum VerbMorphology {
   // byte prefix is a character prefix there, and the build of the table stays fast (it runs over
   // every form of the lemma table at start-up).
 
-  /// Runs `body` over the UTF-8 bytes of `text` (without copying for native strings).
+  /// Runs `body` over the UTF-8 bytes of `text` (see `IndexedTSV.withUTF8`).
   @inline(__always)
   static func bytes<R>(_ text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R
   {
-    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
-    return Array(text.utf8).withUnsafeBufferPointer(body)
+    IndexedTSV.withUTF8(text, body)
   }
 
   /// True when `a` holds `b` at `offset`.
@@ -195,7 +209,7 @@ enum VerbMorphology {
   }
 
   /// Traits of a form of verb `lemma`.
-  static func classify(_ form: String, lemma: String, lemmas: [String: String]) -> WordTraits {
+  static func classify(_ form: String, lemma: String, lemmas: LemmaTable) -> WordTraits {
     let stem = self.stem(lemma)
     // A zu-infinitive of a separable verb: particle + zu + the rest of the lemma (the first
     // particle that starts both decides).
@@ -299,5 +313,58 @@ enum VerbMorphology {
         return false
       }
     }
+  }
+}
+
+/// The analyser's word table: traits and lemma of every word form of the lemma table, of every
+/// lemma, of the closed word classes and of the polite forms. Entries are derived on lookup from
+/// the lemma table (`VerbMorphology.traits`), instead of a `[String: Entry]` of ≈ 1.4·10⁵ forms
+/// built at every start; the only data needed up front, the verb lemmas (≈ 8·10³ strings) and an
+/// index of the lemma column, are built with the lemma table (`LemmaTable`).
+///
+/// A form's entry: the polite forms (`Sie`, `Ihnen`, …) are fixed; else a form of the table gets
+/// its lemma and the traits of `VerbMorphology.traits`, a lemma that is no form of the table gets
+/// itself as lemma (noun when capitalised); a verb lemma is also an infinitive and finite verb;
+/// a closed-class form adds its traits, and a function word loses its verb and noun readings.
+struct WordTable: Sendable {
+  let lemmas: LemmaTable
+  let lemmaSet: LemmaSet
+  let verbs: Set<String>
+
+  init(lemmas: LemmaTable) {
+    self.lemmas = lemmas
+    lemmaSet = lemmas.lemmaSet
+    verbs = lemmas.verbs
+  }
+
+  subscript(_ form: String) -> Analyzer.Entry? {
+    if VerbMorphology.politeForms.contains(form) {
+      return Analyzer.Entry(traits: [.known, .politeAddress, .personalPronoun], lemma: "Sie")
+    }
+    var entry: Analyzer.Entry? = nil
+    if let lemma = lemmas[form] {
+      entry = Analyzer.Entry(
+        traits: VerbMorphology.traits(form, lemma: lemma, verbs: verbs, lemmas: lemmas),
+        lemma: lemma)
+    } else if lemmaSet.contains(form) {
+      var traits: WordTraits = .known
+      if Analyzer.startsUppercase(form) { traits.insert(.noun) }
+      entry = Analyzer.Entry(traits: traits, lemma: form)
+    }
+    if entry != nil, verbs.contains(form) {
+      entry?.traits.formUnion([.infinitive, .finiteVerb])
+    }
+    if let closed = VerbMorphology.closedTraits[form] {
+      var result = entry ?? Analyzer.Entry(traits: .known, lemma: nil)
+      if !closed.isDisjoint(with: VerbMorphology.functionWordTraits) {
+        result.traits.subtract([
+          .finiteVerb, .infinitive, .participle, .pastTense,
+          .subjunctiveICandidate, .subjunctiveII, .noun,
+        ])
+      }
+      result.traits.formUnion(closed)
+      entry = result
+    }
+    return entry
   }
 }

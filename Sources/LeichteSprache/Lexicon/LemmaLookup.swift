@@ -19,7 +19,7 @@ public enum LemmaLookup {
   /// The candidate lemmas of `form`. `lemmas` is the `form → lemma` table; `known` says whether a
   /// stripped stem is a word in its own right (basic vocabulary, a lexicon entry, …).
   public static func candidates(
-    _ form: String, lemmas: [String: String], known: (String) -> Bool
+    _ form: String, lemmas: LemmaTable, known: (String) -> Bool
   ) -> [String] {
     var result: [String] = []
     func add(_ word: String) {

@@ -38,11 +38,11 @@ public struct Lexicon: Sendable {
 
   public var abbreviations: Abbreviations = .empty
   /// Zipf frequency by lower-case word form.
-  public var frequencies: [String: Double] = [:]
+  public var frequencies: FrequencyTable = .empty
   /// Lemmas of the basic vocabulary, lower-cased.
   public var basicVocabulary: Set<String> = []
   /// Lemma by word form (case-sensitive, as in the file).
-  public var lemmas: [String: String] = [:]
+  public var lemmas: LemmaTable = .empty
   /// Where the data was loaded from, for messages and the audit trail: the built-in folder
   /// first, then user lexicons in the order given.
   public var sources: [URL] = []
@@ -72,95 +72,149 @@ public struct Lexicon: Sendable {
   /// replaces an entry with the same key (first column) of an earlier one; all other entries are
   /// added. Files of later folders keep their full path as provenance, so the audit trail tells
   /// built-in and user entries apart. A folder need not contain every file.
+  ///
+  /// The two large files are indexed over their bytes (`IndexedTSV`, no `String` per row), and
+  /// their parts are built on other threads while this one reads the small files: frequencies
+  /// and the compound word table from `haeufigkeit.tsv`; the lemma table, its lemma index and
+  /// verb lemmas, and the hard words with their inflected forms from `lemmata.tsv`. Each part is
+  /// a value of its own, so the result does not depend on timing; errors are reported in the
+  /// order of the parts as if they were loaded one after the other.
   public static func load(from directories: [URL], parts: Parts = .all) throws -> Lexicon {
     var lexicon = Lexicon()
     lexicon.sources = directories
-    func files(_ name: String) throws -> [TSVFile] {
+    let files = { @Sendable (name: String) throws -> [TSVFile] in
       try directories.enumerated().compactMap { index, directory in
         try readTSV(
           directory, name,
           displayName: index == 0 ? name : directory.appendingPathComponent(name).path)
       }
     }
-    /// The raw bytes of `name` in each folder that has it, with its display name.
-    func contents(_ name: String) throws -> [(Data, String)] {
+    /// The bytes of `name` in each folder that has it, with its display name.
+    func contents(_ name: String) throws -> [(bytes: [UInt8], name: String)] {
       try directories.enumerated().compactMap { index, directory in
         let url = directory.appendingPathComponent(name)
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        return (try Data(contentsOf: url), index == 0 ? name : url.path)
+        return (try IndexedTSV.readBytes(url), index == 0 ? name : url.path)
       }
     }
-    if parts.contains(.abbreviations) {
+
+    // haeufigkeit.tsv: frequencies and the compound splitter's word table.
+    let frequencyFiles =
+      parts.contains(.frequencies) || parts.contains(.compounds)
+      ? Result { try contents("haeufigkeit.tsv") } : .success([])
+    let frequencies = Background { () throws -> FrequencyTable in
+      guard parts.contains(.frequencies) else { return .empty }
+      let tables = try frequencyFiles.get().map { file in
+        try IndexedTSV(bytes: file.bytes, name: file.name, key: "wort", required: ["zipf"])
+      }
+      return try FrequencyTable(tables, name: "haeufigkeit.tsv")
+    }
+    let wordTable = Background { () throws -> ZipfTable in
+      guard parts.contains(.compounds) else { return .empty }
+      var result = ZipfTable.empty
+      for (index, file) in try frequencyFiles.get().enumerated() {
+        let table = try file.bytes.withUnsafeBufferPointer { (buffer) throws(LexiconError) in
+          try ZipfTable.frequencies(tsv: buffer, name: file.name)
+        }
+        // A user frequency list adds to (and overrides) the built-in one.
+        if index == 0 { result = table } else { result.merge(table) }
+      }
+      return result
+    }
+
+    // lemmata.tsv: one file, or the user lexicons' files merged into one.
+    let needsLemmas = parts.contains(.lemmas) || parts.contains(.words)
+    let lemmaFile = Result { () throws -> (bytes: [UInt8], name: String)? in
+      guard needsLemmas else { return nil }
+      let files = try contents("lemmata.tsv")
+      guard files.count > 1 else { return files.first }
+      let tables = try files.map { file in
+        try IndexedTSV(bytes: file.bytes, name: file.name, key: "form", required: ["lemma"])
+      }
+      let merged = try IndexedTSV.merged(tables, columns: LemmaTable.columns, name: "lemmata.tsv")
+      return (merged.bytes, "lemmata.tsv")
+    }
+    let formIndex = Background { () throws -> IndexedTSV? in
+      guard let file = try lemmaFile.get() else { return nil }
+      return try IndexedTSV(bytes: file.bytes, name: file.name, key: "form", required: ["lemma"])
+    }
+    let lemmaIndex = Background { () throws -> (LemmaSet, Set<String>)? in
+      guard parts.contains(.lemmas), let file = try lemmaFile.get() else { return nil }
+      return try LemmaTable.lemmaIndex(bytes: file.bytes, name: file.name)
+    }
+    let hardWords = Background { () throws -> HardWords in
+      var hardWords = HardWords()
+      guard parts.contains(.words) else { return hardWords }
+      // Its own pass over the bytes (no index), so that no task waits for another.
+      let file = try lemmaFile.get()
+      let rows = try file.map { file in
+        try IndexedTSV(
+          bytes: file.bytes, name: file.name, key: "form", required: ["lemma"], indexed: false)
+      }
+      let lemmas = try LemmaTable(form: rows, lemmas: nil, name: "lemmata.tsv")
+      for file in try files("woerter.tsv") { try hardWords.add(tsv: file) }
+      hardWords.addForms(lemmas)
+      return hardWords
+    }
+
+    // The small files: laws and noun forms on other threads too, the rest here.
+    let laws = Background { () throws -> LawTitles in
+      var result = LawTitles.empty
+      guard parts.contains(.laws) else { return result }
+      for file in try files("gesetze.tsv") { try result.add(tsv: file) }
+      return result
+    }
+    let nounForms = Background { () throws -> NounForms in
+      var result = NounForms.empty
+      guard parts.contains(.nounForms) else { return result }
+      for file in try files("nomenformen.tsv") { try result.add(tsv: file) }
+      return result
+    }
+
+    let abbreviations = Result { () throws -> Abbreviations in
+      guard parts.contains(.abbreviations) else { return .empty }
       // Abbreviations keeps the first entry per key: put later folders first so they win.
       var entries: [Abbreviations.Entry] = []
       for file in try files("abkuerzungen.tsv").reversed() {
         entries += try Abbreviations.entries(tsv: file)
       }
-      lexicon.abbreviations = Abbreviations(entries)
+      return Abbreviations(entries)
     }
-    if parts.contains(.frequencies) {
-      // The two large files are read without `TSVFile` rows: no `String` for unused fields.
-      for (data, display) in try contents("haeufigkeit.tsv") {
-        lexicon.frequencies.reserveCapacity(lexicon.frequencies.count + lineCount(data))
-        try scanTSV(data, name: display, ["wort", "zipf"]) { bytes, fields, columns in
-          lexicon.frequencies[TSVFile.string(bytes, fields[columns[0]])] =
-            decimal(bytes, fields[columns[1]])
-            ?? Double(TSVFile.string(bytes, fields[columns[1]])) ?? 0
-        }
-      }
-    }
-    if parts.contains(.basicVocabulary) {
+    let basicVocabulary = Result { () throws -> Set<String> in
+      var result: Set<String> = []
+      guard parts.contains(.basicVocabulary) else { return result }
       for file in try files("grundwortschatz.tsv") {
         let word = try file.column("wort")
-        lexicon.basicVocabulary.formUnion(file.rows.map { $0[word].lowercased() })
+        result.formUnion(file.rows.map { $0[word].lowercased() })
       }
+      return result
     }
-    if parts.contains(.lemmas) || parts.contains(.words) {
-      var lemmas: [String: String] = [:]
-      for (data, display) in try contents("lemmata.tsv") {
-        lemmas.reserveCapacity(lemmas.count + lineCount(data))
-        try scanTSV(data, name: display, ["form", "lemma"]) { bytes, fields, columns in
-          lemmas[TSVFile.string(bytes, fields[columns[0]])] =
-            TSVFile.string(bytes, fields[columns[1]])
-        }
+    let compoundEntries = Result { () throws -> CompoundEntries in
+      var result = CompoundEntries.empty
+      guard parts.contains(.compounds) else { return result }
+      for file in try files("komposita.tsv") { try result.add(tsv: file) }
+      return result
+    }
+    // Assemble in the order of the parts (the first error in that order is thrown).
+    lexicon.abbreviations = try abbreviations.get()
+    _ = try frequencyFiles.get()
+    lexicon.frequencies = try frequencies.get()
+    lexicon.basicVocabulary = try basicVocabulary.get()
+    if needsLemmas {
+      _ = try lemmaFile.get()
+      let index = try formIndex.get()
+      if parts.contains(.lemmas) {
+        lexicon.lemmas = try LemmaTable(form: index, lemmas: lemmaIndex.get(), name: "lemmata.tsv")
       }
-      if parts.contains(.lemmas) { lexicon.lemmas = lemmas }
-      if parts.contains(.words) {
-        for file in try files("woerter.tsv") { try lexicon.hardWords.add(tsv: file) }
-        lexicon.hardWords.addForms(lemmas)
-      }
+      lexicon.hardWords = try hardWords.get()
     }
-    if parts.contains(.compounds) {
-      for (index, directory) in directories.enumerated() {
-        let name = "haeufigkeit.tsv"
-        let url = directory.appendingPathComponent(name)
-        guard FileManager.default.fileExists(atPath: url.path) else { continue }
-        let data = try Data(contentsOf: url)
-        let display = index == 0 ? name : url.path
-        let table: Result<ZipfTable, LexiconError> = data.withUnsafeBytes { raw in
-          do throws(LexiconError) {
-            return .success(
-              try ZipfTable.frequencies(tsv: raw.bindMemory(to: UInt8.self), name: display))
-          } catch {
-            return .failure(error)
-          }
-        }
-        if index == 0 {
-          lexicon.wordTable = try table.get()
-        } else {
-          // A user frequency list adds to (and overrides) the built-in one.
-          try lexicon.wordTable.merge(table.get())
-        }
-      }
-      for file in try files("komposita.tsv") { try lexicon.compoundEntries.add(tsv: file) }
-    }
-    if parts.contains(.laws) {
-      for file in try files("gesetze.tsv") { try lexicon.laws.add(tsv: file) }
-    }
-    if parts.contains(.nounForms) {
-      for file in try files("nomenformen.tsv") { try lexicon.nounForms.add(tsv: file) }
-      // Noun forms the lemma table lacks (`Arbeitslohnes`, `Anschriften`) also find their entry.
-      if parts.contains(.words) { lexicon.hardWords.addForms(lexicon.nounForms.formLemmas) }
+    lexicon.wordTable = try wordTable.get()
+    lexicon.compoundEntries = try compoundEntries.get()
+    lexicon.laws = try laws.get()
+    lexicon.nounForms = try nounForms.get()
+    // Noun forms the lemma table lacks (`Arbeitslohnes`, `Anschriften`) also find their entry.
+    if parts.contains(.nounForms) && parts.contains(.words) {
+      lexicon.hardWords.addForms(lexicon.nounForms)
     }
     return lexicon
   }
@@ -194,39 +248,6 @@ public struct Lexicon: Sendable {
       !point || decimals > 0, bytes[range.lowerBound] != 0x2E
     else { return nil }
     return Double(mantissa) / exactPowersOfTen[decimals]
-  }
-
-  /// The number of lines of `data` (an upper bound of its entries, for reserving capacity).
-  static func lineCount(_ data: Data) -> Int {
-    data.withUnsafeBytes { raw in raw.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
-  }
-
-  /// Streams the rows of one TSV file (see `TSVFile.scan`) to `row` with the field indices of
-  /// `names`; a missing column throws after the structural checks, as `TSVFile.column` does.
-  static func scanTSV(
-    _ data: Data, name: String, _ names: [String],
-    row: (UnsafeBufferPointer<UInt8>, [Range<Int>], [Int]) -> Void
-  ) throws {
-    let result: Result<Void, LexiconError> = data.withUnsafeBytes { raw in
-      let bytes = raw.bindMemory(to: UInt8.self)
-      var indices: [Int]? = nil
-      do throws(LexiconError) {
-        let (header, columns) = try TSVFile.scan(
-          bytes, name: name,
-          columns: { columns in
-            let found = names.compactMap { columns.firstIndex(of: $0) }
-            if found.count == names.count { indices = found }
-          },
-          row: { fields, _ in if let indices { row(bytes, fields, indices) } })
-        for column in names {
-          _ = try TSVFile.column(column, in: columns, header: header, file: name)
-        }
-        return .success(())
-      } catch {
-        return .failure(error)
-      }
-    }
-    try result.get()
   }
 
   /// Reads and parses one TSV file of `directory`, or nil when it does not exist.
@@ -336,4 +357,25 @@ public struct LookupResult: Hashable, Sendable, Codable {
   /// vocabulary lookups report no line: those tables are not kept with provenance).
   public let provenance: Provenance?
   public let text: String
+}
+
+/// A value computed on a thread of the global dispatch pool; `get()` waits for it. The result is
+/// written once before the group is left and read only after waiting for the group, which orders
+/// the two accesses, hence `@unchecked Sendable`.
+final class Background<Value: Sendable>: @unchecked Sendable {
+  private let group = DispatchGroup()
+  private var result: Result<Value, any Error>? = nil
+
+  init(_ work: @escaping @Sendable () throws -> Value) {
+    group.enter()
+    DispatchQueue.global(qos: .userInitiated).async {
+      self.result = Result { try work() }
+      self.group.leave()
+    }
+  }
+
+  func get() throws -> Value {
+    group.wait()
+    return try result!.get()
+  }
 }

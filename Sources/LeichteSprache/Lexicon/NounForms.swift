@@ -67,8 +67,10 @@ public struct NounForms: Sendable {
           file: row.provenance.file, line: row.provenance.line,
           "unbekanntes Genus „\(row[gender])“ (erlaubt: m, f, n, pl)")
       }
+      // Split on the byte of `|` (ASCII, never part of another character in NFC text).
       let cells = columns.map { column in
-        row[column].isEmpty ? [] : row[column].split(separator: "|").map(String.init)
+        row[column].isEmpty
+          ? [] : row[column].utf8.split(separator: UInt8(ascii: "|")).map { String(Substring($0)) }
       }
       entries[row[word]] = Entry(
         word: row[word], gender: parsed, cells: cells, provenance: row.provenance)

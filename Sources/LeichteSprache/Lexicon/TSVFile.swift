@@ -86,8 +86,7 @@ public struct TSVFile: Sendable {
     let count = bytes.count
     var fields: [Range<Int>] = []
     while lineStart < count {
-      var lineEnd = lineStart
-      while lineEnd < count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+      let lineEnd = IndexedTSV.lineEnd(bytes, from: lineStart)
       lineNumber += 1
       var contentEnd = lineEnd
       if contentEnd > lineStart && bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
@@ -99,10 +98,11 @@ public struct TSVFile: Sendable {
       }
       fields.removeAll(keepingCapacity: true)
       var fieldStart = lineStart
-      for i in lineStart...contentEnd where i == contentEnd || bytes[i] == 0x09 {
-        fields.append(fieldStart..<i)
-        fieldStart = i + 1
+      while let tab = IndexedTSV.next(0x09, in: bytes, from: fieldStart, to: contentEnd) {
+        fields.append(fieldStart..<tab)
+        fieldStart = tab + 1
       }
+      fields.append(fieldStart..<contentEnd)
       guard let expected = columns else {
         let names = fields.map { string(bytes, $0.lowerBound, $0.upperBound) }
         columns = names

@@ -36,9 +36,16 @@ public struct ZipfTable: Sendable {
     return hash
   }
 
-  private var slotHashes: [UInt64]
-  private var slotLengths: [UInt8]
-  private var slotRecords: [Record]
+  /// One slot of the open-addressing table: key hash, key length in UTF-16 units (0 = empty)
+  /// and record, in one 16-byte value so that a probe touches one cache line.
+  private struct Slot {
+    var hash: UInt64 = 0
+    var zipf: Float = 0
+    var length: UInt8 = 0
+    var capitalisation: UInt8 = 0
+  }
+
+  private var slots: [Slot]
   private var mask: Int
   public private(set) var count: Int = 0
   /// The longest key in UTF-16 units.
@@ -47,9 +54,7 @@ public struct ZipfTable: Sendable {
   public init(capacity: Int = 16) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
-    slotHashes = Array(repeating: 0, count: size)
-    slotLengths = Array(repeating: 0, count: size)
-    slotRecords = Array(repeating: Record(zipf: 0, capitalisation: 0), count: size)
+    slots = Array(repeating: Slot(), count: size)
     mask = size - 1
   }
 
@@ -58,20 +63,51 @@ public struct ZipfTable: Sendable {
   /// Inserts or replaces the record of the key with `hash` and `length` (1…255 units).
   public mutating func insert(hash: UInt64, length: Int, _ record: Record) {
     guard length > 0 && length < 256 else { return }
-    if (count + 1) * 2 > slotHashes.count { grow() }
-    var slot = Int(truncatingIfNeeded: hash) & mask
-    while slotLengths[slot] != 0 {
-      if slotHashes[slot] == hash && Int(slotLengths[slot]) == length {
-        slotRecords[slot] = record
-        return
+    if (count + 1) * 2 > slots.count { grow() }
+    let filled = Slot(
+      hash: hash, zipf: record.zipf, length: UInt8(length),
+      capitalisation: record.capitalisation)
+    let mask = self.mask
+    let added = slots.withUnsafeMutableBufferPointer { slots in
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while slots[slot].length != 0 {
+        if slots[slot].hash == hash && Int(slots[slot].length) == length {
+          slots[slot] = filled
+          return false
+        }
+        slot = (slot + 1) & mask
       }
-      slot = (slot + 1) & mask
+      slots[slot] = filled
+      return true
     }
-    slotHashes[slot] = hash
-    slotLengths[slot] = UInt8(length)
-    slotRecords[slot] = record
-    count += 1
-    maximumLength = max(maximumLength, length)
+    if added {
+      count += 1
+      maximumLength = max(maximumLength, length)
+    }
+  }
+
+  /// Inserts `items` (keys of 1…255 units) in order, as `insert` one after the other would.
+  private mutating func insertAll(_ items: [Slot]) {
+    while (count + items.count) * 2 > slots.count { grow() }
+    let mask = self.mask
+    var added = 0
+    var longest = maximumLength
+    slots.withUnsafeMutableBufferPointer { slots in
+      for item in items {
+        var slot = Int(truncatingIfNeeded: item.hash) & mask
+        while slots[slot].length != 0 {
+          if slots[slot].hash == item.hash && slots[slot].length == item.length { break }
+          slot = (slot + 1) & mask
+        }
+        if slots[slot].length == 0 {
+          added += 1
+          longest = max(longest, Int(item.length))
+        }
+        slots[slot] = item
+      }
+    }
+    count += added
+    maximumLength = longest
   }
 
   public mutating func insert(_ word: String, _ record: Record) {
@@ -83,8 +119,11 @@ public struct ZipfTable: Sendable {
   @inline(__always)
   public func lookup(hash: UInt64, length: Int) -> Record? {
     var slot = Int(truncatingIfNeeded: hash) & mask
-    while slotLengths[slot] != 0 {
-      if slotHashes[slot] == hash && Int(slotLengths[slot]) == length { return slotRecords[slot] }
+    while slots[slot].length != 0 {
+      let found = slots[slot]
+      if found.hash == hash && Int(found.length) == length {
+        return Record(zipf: found.zipf, capitalisation: found.capitalisation)
+      }
       slot = (slot + 1) & mask
     }
     return nil
@@ -97,24 +136,22 @@ public struct ZipfTable: Sendable {
 
   /// Adds every key of `other`, replacing records of keys present in both.
   public mutating func merge(_ other: ZipfTable) {
-    for slot in other.slotHashes.indices where other.slotLengths[slot] != 0 {
+    for slot in other.slots where slot.length != 0 {
       insert(
-        hash: other.slotHashes[slot], length: Int(other.slotLengths[slot]), other.slotRecords[slot])
+        hash: slot.hash, length: Int(slot.length),
+        Record(zipf: slot.zipf, capitalisation: slot.capitalisation))
     }
   }
 
   private mutating func grow() {
-    let oldHashes = slotHashes
-    let oldLengths = slotLengths
-    let oldRecords = slotRecords
-    let size = oldHashes.count * 2
-    slotHashes = Array(repeating: 0, count: size)
-    slotLengths = Array(repeating: 0, count: size)
-    slotRecords = Array(repeating: Record(zipf: 0, capitalisation: 0), count: size)
-    mask = size - 1
+    let old = slots
+    slots = Array(repeating: Slot(), count: old.count * 2)
+    mask = slots.count - 1
     count = 0
-    for slot in oldHashes.indices where oldLengths[slot] != 0 {
-      insert(hash: oldHashes[slot], length: Int(oldLengths[slot]), oldRecords[slot])
+    for slot in old where slot.length != 0 {
+      insert(
+        hash: slot.hash, length: Int(slot.length),
+        Record(zipf: slot.zipf, capitalisation: slot.capitalisation))
     }
   }
 
@@ -124,16 +161,16 @@ public struct ZipfTable: Sendable {
     throws(LexiconError)
     -> ZipfTable
   {
-    var table = ZipfTable(capacity: max(16, bytes.count / 16))
+    let lines = IndexedTSV.lineCount(bytes)
+    var table = ZipfTable(capacity: max(16, lines))
+    var pending: [Slot] = []
+    pending.reserveCapacity(lines)
     var lineStart = 0
     var lineNumber = 0
     var columns: (word: Int, zipf: Int, capitalised: Int)? = nil
-    var units: [UInt16] = []
-    units.reserveCapacity(64)
     let count = bytes.count
     while lineStart < count {
-      var lineEnd = lineStart
-      while lineEnd < count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+      let lineEnd = IndexedTSV.lineEnd(bytes, from: lineStart)
       lineNumber += 1
       defer { lineStart = lineEnd + 1 }
       var contentEnd = lineEnd
@@ -166,27 +203,29 @@ public struct ZipfTable: Sendable {
         field += 1
         fieldStart = i + 1
       }
-      units.removeAll(keepingCapacity: true)
+      // Hash the UTF-16 units of the word as they are decoded.
+      var hash = offsetBasis
+      var length = 0
       var i = wordRange.lowerBound
       while i < wordRange.upperBound {
         let byte = bytes[i]
         var scalar: UInt32
-        var length: Int
+        var bytesOfScalar: Int
         if byte < 0x80 {
           scalar = UInt32(byte)
-          length = 1
+          bytesOfScalar = 1
         } else if byte & 0xE0 == 0xC0 {
           scalar = UInt32(byte & 0x1F)
-          length = 2
+          bytesOfScalar = 2
         } else if byte & 0xF0 == 0xE0 {
           scalar = UInt32(byte & 0x0F)
-          length = 3
+          bytesOfScalar = 3
         } else {
           scalar = UInt32(byte & 0x07)
-          length = 4
+          bytesOfScalar = 4
         }
         var k = 1
-        while k < length && i + k < wordRange.upperBound {
+        while k < bytesOfScalar && i + k < wordRange.upperBound {
           scalar = scalar << 6 | UInt32(bytes[i + k] & 0x3F)
           k += 1
         }
@@ -196,13 +235,15 @@ public struct ZipfTable: Sendable {
           if unit >= 0x41 && unit <= 0x5A || unit >= 0xC0 && unit <= 0xDE && unit != 0xD7 {
             unit += 0x20
           }
-          units.append(unit)
+          hash = step(hash, unit)
+          length += 1
         } else {
           let value = scalar - 0x10000
-          units.append(UInt16(0xD800 + (value >> 10)))
-          units.append(UInt16(0xDC00 + (value & 0x3FF)))
+          hash = step(hash, UInt16(0xD800 + (value >> 10)))
+          hash = step(hash, UInt16(0xDC00 + (value & 0x3FF)))
+          length += 2
         }
-        i += length
+        i += bytesOfScalar
       }
       // Zipf: digits with one decimal point.
       var zipf: Float = 0
@@ -227,9 +268,19 @@ public struct ZipfTable: Sendable {
       else if capitalRange.count == 4 {
         capitalisation = 2
       }  // "nein"
-      table.insert(
-        hash: hash(units), length: units.count, Record(zipf: zipf, capitalisation: capitalisation))
+      if length > 0 && length < 256 {
+        pending.append(
+          Slot(hash: hash, zipf: zipf, length: UInt8(length), capitalisation: capitalisation))
+      }
     }
+    // Insert in home-slot order, so the build walks the table almost sequentially (see
+    // `IndexedTSV`); the order is stable, so a later line still replaces an earlier one.
+    let mask = table.mask
+    let shift = max(0, (mask + 1).trailingZeroBitCount - 12)
+    let ordered = IndexedTSV.homeSlotOrder(pending) {
+      (Int(truncatingIfNeeded: $0.hash) & mask) >> shift
+    }
+    table.insertAll(ordered)
     return table
   }
 }

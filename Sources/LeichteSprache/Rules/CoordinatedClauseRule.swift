@@ -78,6 +78,7 @@ struct CoordinatedClauseRule: Rule {
   func rewrite(_ finding: Finding, in context: Context) -> [Edit] {
     guard let sentence = context.document.sentence(at: finding.range.start),
       sentence.blockKind == .paragraph || sentence.blockKind == .listItem,
+      sentence.startsAsSentence(in: context),
       let k = sentence.clauses.firstIndex(where: {
         $0.kind == .coordinated
           && $0.introducer.map { sentence.tokens[$0].range.start }
@@ -85,7 +86,7 @@ struct CoordinatedClauseRule: Rule {
       }),
       let replacement = split(sentence, clause: k, analyzer: context.analyzer)
     else { return [] }
-    return [Edit(sentence.tokenRange, replacement)]
+    return [sentence.replacement(replacement, in: context)]
   }
 
   func split(_ sentence: AnalyzedSentence, clause k: Int, analyzer: Analyzer) -> String? {

@@ -37,6 +37,27 @@ struct RelativeClauseRule: Rule {
     // Genitive relative pronoun and weak nouns (`dem Kunden` → `der Kunde`): no safe repeat.
     .flags("Das ist der Mann, ⟦dessen Auto hier steht⟧."),
     .flags("Wir helfen dem Kunden, ⟦der anruft⟧."),
+    // The nearest noun is not the head: `die` does not go with `den Arbeitgeber`.
+    .rewrites(
+      "Im Übrigen bleiben Ansprüche gegen den Arbeitgeber, ⟦die sich aus anderen Gesetzen ergeben⟧, unberührt.",
+      to:
+        "Im Übrigen bleiben Ansprüche gegen den Arbeitgeber, die sich aus anderen Gesetzen ergeben, unberührt."
+    ),
+    // `jeder Euro` is not `der Euro`; an infinitive clause is no relative clause.
+    .rewrites(
+      "So zahlt sich jeder Euro, ⟦der in Prävention investiert wird⟧, aus.",
+      to: "So zahlt sich jeder Euro, der in Prävention investiert wird, aus."),
+    .rewrites(
+      "Der Arbeitgeber ist verpflichtet, ⟦den entstandenen Schaden zu ersetzen⟧.",
+      to: "Der Arbeitgeber ist verpflichtet, den entstandenen Schaden zu ersetzen."),
+    // A restrictive clause after an indefinite head stays.
+    .rewrites(
+      "Eine Entscheidung, ⟦die nur gebunden ergehen kann⟧, kann nicht umgedeutet werden.",
+      to: "Eine Entscheidung, die nur gebunden ergehen kann, kann nicht umgedeutet werden."),
+    // Direct speech stays as it is.
+    .rewrites(
+      "Der Junge, ⟦der dort stand⟧, antwortete: „Sie ist aus Moab.“",
+      to: "Der Junge, der dort stand, antwortete: „Sie ist aus Moab.“"),
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
@@ -57,10 +78,11 @@ struct RelativeClauseRule: Rule {
   func rewrite(_ finding: Finding, in context: Context) -> [Edit] {
     guard let sentence = context.document.sentence(at: finding.range.start),
       sentence.blockKind == .paragraph || sentence.blockKind == .listItem,
+      sentence.startsAsSentence(in: context),
       let k = sentence.clauses.firstIndex(where: { $0.range == finding.range }),
       let replacement = split(sentence, clause: k, analyzer: context.analyzer)
     else { return [] }
-    return [Edit(sentence.tokenRange, replacement)]
+    return [sentence.replacement(replacement, in: context)]
   }
 
   static let demonstratives: Set<String> = [
@@ -96,7 +118,11 @@ struct RelativeClauseRule: Rule {
     let pronoun = hasPreposition ? start + 1 : start
     let word = tokens[pronoun].text
     guard Self.articleForms.contains(word), sentence.isNounLike(head),
-      repeatable(sentence, head: head, pronoun: word),
+      repeatable(sentence, head: head, pronoun: word), agrees(sentence, head: head, pronoun: word),
+      // Direct speech: the clauses belong to different speakers.
+      !tokens.contains(where: {
+        ClauseSplit.enclosingMarks.contains($0.text) && $0.text != "(" && $0.text != ")"
+      }),
       let body = parts.verbFinal(pronoun + 1..<clause.tokens.upperBound)
     else { return nil }
     // Coordinated verbs in the clause (`der sie herausfordert und Spaß macht`), or a
@@ -134,6 +160,12 @@ struct RelativeClauseRule: Rule {
     var main = parts.text(before)
     if end < final {
       guard sentence.traits[end].contains(.comma), end + 1 < final else { return nil }
+      // An embedded clause after an indefinite head restricts it (`Eine Entscheidung, die nur
+      // gebunden ergehen kann, kann nicht umgedeutet werden`): two sentences would say
+      // something else.
+      guard let d = determiner(sentence, head: head),
+        !Self.indefinites.contains(tokens[d].text.lowercased())
+      else { return nil }
       let after = (end + 1)..<final
       if hasFinite(before) {
         guard !hasFinite(after) else { return nil }
@@ -163,6 +195,82 @@ struct RelativeClauseRule: Rule {
 
   /// The head noun can follow the relative pronoun as an article: its form does not depend on
   /// the case (`Bescheid`, `Wohnung`; not `Kunden`, `Kindern`, `Antrags`).
+  /// Gender or number a determiner or relative pronoun can have.
+  struct Agreement: OptionSet {
+    let rawValue: Int
+    static let masculine = Agreement(rawValue: 1)
+    static let feminine = Agreement(rawValue: 2)
+    static let neuter = Agreement(rawValue: 4)
+    static let plural = Agreement(rawValue: 8)
+  }
+
+  static let pronounAgreement: [String: Agreement] = [
+    "der": [.masculine, .feminine, .plural], "die": [.feminine, .plural], "das": [.neuter],
+    "dem": [.masculine, .neuter], "den": [.masculine, .plural],
+  ]
+
+  /// Determiners that quantify (`jeder Euro, der …`): the repeated `der Euro` would say less.
+  static let quantifiers: Set<String> = [
+    "jeder", "jede", "jedes", "jeden", "jedem", "alle", "allen", "aller", "kein", "keine",
+    "keinen", "keinem", "keiner", "jeglicher", "jegliche", "sämtliche", "manche", "einige",
+  ]
+
+  static let indefinites: Set<String> = [
+    "ein", "eine", "einen", "einem", "einer", "eines", "andere", "anderen", "anderer", "mehrere",
+  ]
+
+  /// The determiner of the head noun: the first article, determiner or possessive before it
+  /// with only adjectives between.
+  func determiner(_ sentence: AnalyzedSentence, head: Int) -> Int? {
+    var d = head - 1
+    while d >= 0, sentence.traits[d].contains(.word),
+      !sentence.traits[d].contains(.capitalized) || sentence.traits[d].contains(.sentenceInitial),
+      sentence.traits[d].isDisjoint(with: [.definiteArticle, .indefiniteArticle, .determiner])
+        && !sentence.traits[d].contains(.politeAddress)
+    {
+      d -= 1
+    }
+    return d >= 0 && sentence.traits[d].contains(.word) ? d : nil
+  }
+
+  /// The head's determiner can have the gender or number of the relative pronoun, which the
+  /// repeated head takes as its article (`den Arbeitgeber, die …` is no head for `die`).
+  func agrees(_ sentence: AnalyzedSentence, head: Int, pronoun: String) -> Bool {
+    guard let wanted = Self.pronounAgreement[pronoun], let d = determiner(sentence, head: head)
+    else { return false }
+    let determiner = sentence.tokens[d].text.lowercased()
+    if Self.quantifiers.contains(determiner) { return false }
+    let noun = sentence.tokens[head].text
+    var possible: Agreement
+    switch determiner {
+    case "der": possible = [.masculine, .feminine, .plural]
+    case "die": possible = [.feminine, .plural]
+    case "das": possible = [.neuter]
+    case "dem", "des", "eines", "einem": possible = [.masculine, .neuter]
+    // `den Arbeitgeber` is singular; the dative plural ends in -n (`den Arbeitgebern`).
+    case "den":
+      possible = noun.hasSuffix("n") || noun.hasSuffix("s") ? [.masculine, .plural] : [.masculine]
+    case "ein": possible = [.masculine, .neuter]
+    case "eine", "einer": possible = [.feminine]
+    case "einen": possible = [.masculine]
+    default:
+      // Possessives and demonstratives by their ending.
+      if determiner.hasSuffix("em") || determiner.hasSuffix("es") {
+        possible = [.masculine, .neuter]
+      } else if determiner.hasSuffix("en") {
+        possible =
+          noun.hasSuffix("n") || noun.hasSuffix("s") ? [.masculine, .plural] : [.masculine]
+      } else if determiner.hasSuffix("e") {
+        possible = [.feminine, .plural]
+      } else if determiner.hasSuffix("er") && !["unser", "euer"].contains(determiner) {
+        possible = [.masculine, .feminine, .plural]
+      } else {
+        possible = [.masculine, .neuter]
+      }
+    }
+    return !possible.isDisjoint(with: wanted)
+  }
+
   func repeatable(_ sentence: AnalyzedSentence, head: Int, pronoun: String) -> Bool {
     let form = sentence.tokens[head].text
     let lemma = sentence.lemmas[head]

@@ -17,6 +17,22 @@ struct SemicolonRule: Rule {
       to: "Der Antrag ist vollständig. Wir prüfen ihn jetzt."),
     // Items of a list have no verb: the semicolon stays a finding.
     .flags("Bitte bringen Sie mit: den Ausweis⟦;⟧ das Formular."),
+    // `genügt` may be a participle; after the first part of the clause it is the verb.
+    .rewrites(
+      "Die Schriftform kann durch die elektronische Form ersetzt werden⟦;⟧ eine einfache E-Mail genügt dafür nicht.",
+      to:
+        "Die Schriftform kann durch die elektronische Form ersetzt werden. Eine einfache E-Mail genügt dafür nicht."
+    ),
+    // A list item that goes on with the sentence before it, a part with only a relative
+    // clause: no sentences of their own.
+    .flags("durch sichere Verfahren, die festgelegt werden⟦;⟧ der Rat gibt Empfehlungen ab."),
+    .flags(
+      "Personen, die als arbeitnehmerähnlich anzusehen sind⟦;⟧ zu diesen gehören auch Heimarbeiter."
+    ),
+    // Without a verb after the semicolon the parts are no sentences.
+    .rewrites(
+      "Zu Unrecht erhaltenes Wohngeld ist zu erstatten⟦;⟧ vorsätzlich getroffene Entscheidungen.",
+      to: "Zu Unrecht erhaltenes Wohngeld ist zu erstatten; vorsätzlich getroffene Entscheidungen."),
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
@@ -32,12 +48,22 @@ struct SemicolonRule: Rule {
   func rewrite(_ finding: Finding, in context: Context) -> [Edit] {
     guard let sentence = context.document.sentence(at: finding.range.start),
       sentence.blockKind == .paragraph || sentence.blockKind == .listItem,
+      sentence.startsAsSentence(in: context),
       let i = sentence.tokens.firstIndex(where: { $0.range == finding.range }),
       let final = sentence.finalPunctuation, i + 1 < final,
       sentence.traits[i + 1].contains(.word)
     else { return [] }
     let parts = ClauseParts(sentence, analyzer: context.analyzer)
-    guard hasClause(parts, 0..<i), hasClause(parts, (i + 1)..<final),
+    // The part before needs a finite verb of a main clause (not only of a relative clause:
+    // `Personen, die … anzusehen sind; zu diesen gehören …`).
+    let relatives = sentence.clauses.filter { $0.kind == .relative }.map(\.tokens)
+    let onlyRelative =
+      !relatives.isEmpty
+      && (0..<i).allSatisfy { t in
+        !(parts.isVerbForm(t) && !sentence.traits[t].isDisjoint(with: .anyFinite))
+          || relatives.contains { $0.contains(t) }
+      }
+    guard !onlyRelative, hasClause(parts, 0..<i), hasClause(parts, (i + 1)..<final),
       let start = parts.sentenceStart((i + 1)..<(i + 2))
     else { return [] }
     return [Edit(sentence.range(i, i + 1), ". " + start)]
@@ -48,10 +74,21 @@ struct SemicolonRule: Rule {
   func hasClause(_ parts: ClauseParts, _ range: Range<Int>) -> Bool {
     let traits = parts.sentence.traits
     let words = range.filter { traits[$0].contains(.word) }.count
-    return words >= 2 && !range.contains { parts.sentence.tokens[$0].text == ";" }
-      && range.contains {
-        parts.isVerbForm($0) && !traits[$0].isDisjoint(with: .anyFinite)
-          && !traits[$0].contains(.participle)
-      }
+    guard words >= 2, !range.contains(where: { parts.sentence.tokens[$0].text == ";" }) else {
+      return false
+    }
+    if range.contains(where: {
+      parts.isVerbForm($0) && !traits[$0].isDisjoint(with: .anyFinite)
+        && !traits[$0].contains(.participle)
+    }) {
+      return true
+    }
+    // A form that may be a participle or a finite verb (`genügt`, `beträgt`) right after the
+    // first constituent is the finite verb in second position.
+    guard let first = parts.firstConstituent(in: range), first.upperBound < range.upperBound
+    else { return false }
+    let verb = first.upperBound
+    return parts.isVerbForm(verb) && traits[verb].contains(.participle)
+      && parts.sentence.tokens[verb].text.hasSuffix("t")
   }
 }

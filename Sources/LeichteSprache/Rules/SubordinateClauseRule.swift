@@ -71,39 +71,191 @@ struct SubordinateClauseRule: Rule {
     .rewrites(
       "⟦Wenn Sie ausziehen⟧, melden Sie sich bei uns.",
       to: "Sie ziehen aus? Dann melden Sie sich bei uns."),
+    // A condition without `wenn`: the verb comes first.
+    .rewrites(
+      "⟦Ist der Antrag vollständig⟧, prüfen wir ihn sofort.",
+      to: "Der Antrag ist vollständig? Dann prüfen wir ihn sofort."),
+    .rewrites(
+      "⟦Kommen Sie der Aufforderung nicht nach⟧, wird das Geld gekürzt.",
+      to: "Sie kommen der Aufforderung nicht nach? Dann wird das Geld gekürzt."),
+    .rewrites(
+      "⟦Haben Sie Fragen⟧, so rufen Sie uns an.", to: "Sie haben Fragen? Dann rufen Sie uns an."),
+    .rewrites(
+      "⟦Geht bis zum 3. Mai keine Antwort ein⟧, entscheiden wir nach Aktenlage.",
+      to: "Bis zum 3. Mai geht keine Antwort ein? Dann entscheiden wir nach Aktenlage."),
+    .rewrites(
+      "⟦Sollten Sie die Zahlung schon veranlasst haben⟧, betrachten Sie dieses Schreiben bitte als gegenstandslos.",
+      to:
+        "Sie haben die Zahlung schon veranlasst? Dann betrachten Sie dieses Schreiben bitte als gegenstandslos."
+    ),
+    .rewrites(
+      "⟦Sollten Sie am Termin krank sein⟧, rufen Sie uns bitte an.",
+      to: "Sie sind am Termin krank? Dann rufen Sie uns bitte an."),
+    .rewrites(
+      "⟦Sollten die Unterlagen fehlen⟧, müssen wir den Antrag ablehnen.",
+      to: "Die Unterlagen fehlen? Dann müssen wir den Antrag ablehnen."),
+    // `Sollte` needs the singular verb form, `umziehen` may be separable or not: no rewrite.
+    .flags("⟦Sollte der Betrag nicht eingehen⟧, müssen wir mahnen."),
+    .flags("⟦Sollten Sie umziehen⟧, melden Sie sich bitte bei uns."),
+    // Two requests in a row, a question, a second main clause: not a condition.
+    .ok("Füllen Sie das Formular aus, senden Sie es an uns zurück."),
+    .ok("Ist der Antrag vollständig, oder fehlt noch etwas?"),
+    .rewrites(
+      "Wird ein Hund abgeschafft, verkauft oder stirbt er, so ist dies zu melden.",
+      to: "Wird ein Hund abgeschafft, verkauft oder stirbt er, so ist dies zu melden."),
+    // The main clause has its connector already; `für` belongs to the noun before it.
+    .rewrites(
+      "Dann wirkt die Aufforderung fort, ⟦wenn das Amt dies bestimmt⟧.",
+      to: "Dann wirkt die Aufforderung fort, wenn das Amt dies bestimmt."),
+    .rewrites(
+      "Die Frist beginnt, ⟦wenn die Agentur für Arbeit den Antrag bekommt⟧.",
+      to: "Die Frist beginnt, wenn die Agentur für Arbeit den Antrag bekommt."),
+    // A pronoun that points at a noun of the main clause, a correlate `es`, a question: the
+    // clauses keep their order.
+    .rewrites(
+      "Die Stimme des Vorsitzenden entscheidet, ⟦wenn er stimmberechtigt ist⟧.",
+      to: "Die Stimme des Vorsitzenden entscheidet, wenn er stimmberechtigt ist."),
+    .rewrites(
+      "Es würde uns freuen, ⟦wenn Sie kommen⟧.", to: "Es würde uns freuen, wenn Sie kommen."),
+    .rewrites(
+      "Sind noch Plätze frei, ⟦sodass wir kommen können⟧?",
+      to: "Sind noch Plätze frei, sodass wir kommen können?"),
+    // `Ihnen` is no determiner, `ein der` no noun phrase, `oder` joins two subjects.
+    .rewrites(
+      "⟦Hat Ihnen der Arzt Tabletten verschrieben⟧, nehmen Sie diese ein.",
+      to: "Hat Ihnen der Arzt Tabletten verschrieben, nehmen Sie diese ein."),
+    .rewrites(
+      "⟦Ist die Anzeige oder der Antrag unvollständig⟧, teilt die Behörde das mit.",
+      to: "Ist die Anzeige oder der Antrag unvollständig, teilt die Behörde das mit."),
+    // Pronouns before the subject, a verb the lexicon does not know (`ergeht`), a form also
+    // read as a participle after the comma (`beträgt`), `nur` inside the clause.
+    .rewrites(
+      "Sie bekommen einen Bescheid, ⟦sobald uns die Erklärung vorliegt⟧.",
+      to: "Die Erklärung liegt uns vor. Dann bekommen Sie einen Bescheid."),
+    .rewrites(
+      "Die Entscheidung ergeht vorläufig, ⟦da Ihr Einkommen sich ändert⟧.",
+      to: "Ihr Einkommen ändert sich. Deshalb ergeht die Entscheidung vorläufig."),
+    .rewrites(
+      "⟦Da das Einkommen höher ist⟧, beträgt das Elterngeld 65 Prozent.",
+      to: "Das Einkommen ist höher. Deshalb beträgt das Elterngeld 65 Prozent."),
+    .rewrites(
+      "Die Miete liegt über dem Höchstbetrag, ⟦sodass nur dieser Betrag zählt⟧.",
+      to: "Die Miete liegt über dem Höchstbetrag. Deshalb zählt nur dieser Betrag."),
+    // The clauses before a final `damit` clause stay together.
+    .rewrites(
+      "Wir empfehlen, ⟦den Antrag früh abzugeben⟧, ⟦damit die Zahlung pünktlich kommt⟧.",
+      to: "Wir empfehlen, den Antrag früh abzugeben. Dann kommt die Zahlung pünktlich."),
+    .rewrites(
+      "⟦Wenn das abgelaufen ist⟧, wird der Joghurt weggeworfen.",
+      to: "Das ist abgelaufen? Dann wird der Joghurt weggeworfen."),
+    .rewrites(
+      "⟦Wenn der Boden viel Kalk enthält⟧, ist er auch im Wein.",
+      to: "Der Boden enthält viel Kalk? Dann ist er auch im Wein."),
+    // `wie bereits mitgeteilt` has no subject: the participle is no finite verb.
+    .ok("Die Frist endet, wie bereits mitgeteilt, am Montag."),
+    // A purpose (`um … zu`) with `Sie` or `wir` as the subject of the main clause.
+    .rewrites(
+      "⟦Um die Leistung zu bekommen⟧, müssen Sie den Nachweis schicken.",
+      to: "Sie wollen die Leistung bekommen. Deshalb müssen Sie den Nachweis schicken."),
+    .rewrites(
+      "Sie müssen sich melden, ⟦um Geld zu bekommen⟧.",
+      to: "Sie wollen Geld bekommen. Deshalb müssen Sie sich melden."),
+    .rewrites(
+      "Wir brauchen den Bescheid, ⟦um den Antrag abzuschließen⟧.",
+      to: "Wir wollen den Antrag abschließen. Deshalb brauchen wir den Bescheid."),
+    // Another subject, two infinitives, a pronoun that points back: the clause stays.
+    .flags("Der Antrag wird geprüft, ⟦um Fehler zu finden⟧."),
+    .flags("Er fährt in den Wald, ⟦um Rast zu machen und Pilze zu suchen⟧."),
+    .flags("Sie brauchen den Bescheid, ⟦um ihn vorzulegen⟧."),
+    // A list item that goes on with the sentence before it.
+    .rewrites(
+      "im Falle der Nummer 8 die Gemeinschaft nicht mehr besteht, ⟦sofern die Personen verbunden sind⟧.",
+      to:
+        "im Falle der Nummer 8 die Gemeinschaft nicht mehr besteht, sofern die Personen verbunden sind."
+    ),
+    // After the salutation of a letter the first sentence starts in lower case.
+    .rewrites(
+      "Sehr geehrte Frau Muster,\n\nwir teilen Ihnen mit, ⟦dass der Antrag vollständig ist⟧.",
+      to: "Sehr geehrte Frau Muster,\n\nwir teilen Ihnen mit: Der Antrag ist vollständig."),
+    .rewrites(
+      "Sie können sich an uns wenden, ⟦wenn Sie Fragen haben⟧.",
+      to: "Sie haben Fragen? Dann können Sie sich an uns wenden."),
+    // A connector in the main clause stays alone unless the main clause comes first.
+    .rewrites(
+      "Dann rufen Sie mich an, ⟦damit wir einen Termin vereinbaren können⟧.",
+      to: "Dann rufen Sie mich an. Dann können wir einen Termin vereinbaren."),
+    // An adjective after the article is no verb; a pronoun stays next to the verb.
+    .rewrites(
+      "Der widerrufene Bescheid wird unwirksam, ⟦wenn die Behörde keinen Zeitpunkt bestimmt⟧.",
+      to: "Der widerrufene Bescheid wird unwirksam, wenn die Behörde keinen Zeitpunkt bestimmt."),
+    .rewrites(
+      "Auf Antrag ist sie zu ändern, ⟦wenn der Antragsteller ein Interesse hat⟧.",
+      to: "Der Antragsteller hat ein Interesse? Dann ist sie auf Antrag zu ändern."),
     // `unterschreiben` may be separable or not: the clause stays as it is.
     .flags("Wir brauchen das Formular, ⟦weil Sie unterschreiben⟧."),
+    .rewrites(
+      "Digitalisierung bedeutet, ⟦dass Computer miteinander kommunizieren⟧.",
+      to: "Digitalisierung bedeutet: Computer kommunizieren miteinander."),
+    .rewrites(
+      "Das Problem ist, ⟦dass die Schiffe keine Filter haben⟧.",
+      to: "Das Problem ist: Die Schiffe haben keine Filter."),
+    // A demand is no statement: after a colon it would read as a fact.
+    .flags("Sie verlangt, ⟦dass die Produkte fair verarbeitet werden⟧."),
     // `dass` after a verb that does not say or ask: no colon.
     .flags("Es ist wichtig, ⟦dass Sie kommen⟧."),
   ]
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
-    sentence.clauses.compactMap { clause in
-      switch clause.kind {
-      case .subordinate:
-        let word = clause.introducer.map { sentence.tokens[$0].text } ?? ""
-        return finding(
-          clause.range,
-          "Das ist ein Neben-Satz mit „\(word)“. Schreiben Sie daraus einen eigenen Satz.")
-      case .infinitive where clause.tokens.lowerBound > 0:
-        return finding(
-          clause.range, "Das ist ein Neben-Satz mit „zu“. Schreiben Sie daraus einen eigenen Satz.",
-          severity: .hint)
-      default:
-        return nil
-      }
+    var found: [Finding] = []
+    if ClauseSplit.verbFirstCondition(sentence) != nil {
+      found.append(
+        finding(
+          sentence.clauses[0].range,
+          "Das ist eine Bedingung ohne „wenn“: Das Verb steht am Anfang. Schreiben Sie daraus einen eigenen Satz."
+        ))
     }
+    return found
+      + sentence.clauses.compactMap { clause in
+        switch clause.kind {
+        case .subordinate:
+          let word = clause.introducer.map { sentence.tokens[$0].text } ?? ""
+          return finding(
+            clause.range,
+            "Das ist ein Neben-Satz mit „\(word)“. Schreiben Sie daraus einen eigenen Satz.")
+        case .infinitive
+        where clause.tokens.lowerBound > 0
+          || clause.introducer.map({ sentence.tokens[$0].text }) == "Um":
+          return finding(
+            clause.range,
+            "Das ist ein Neben-Satz mit „zu“. Schreiben Sie daraus einen eigenen Satz.",
+            severity: .hint)
+        default:
+          return nil
+        }
+      }
   }
 
   func rewrite(_ finding: Finding, in context: Context) -> [Edit] {
     guard let sentence = context.document.sentence(at: finding.range.start),
       sentence.blockKind == .paragraph || sentence.blockKind == .listItem,
+      sentence.startsAsSentence(in: context),
       let k = sentence.clauses.firstIndex(where: {
-        $0.range == finding.range && $0.kind == .subordinate
-      }),
-      let replacement = ClauseSplit(sentence, analyzer: context.analyzer).split(clause: k)
+        $0.range == finding.range
+          && ($0.kind == .subordinate || $0.kind == .main || $0.kind == .infinitive)
+      })
     else { return [] }
-    return [Edit(sentence.tokenRange, replacement)]
+    let split = ClauseSplit(
+      sentence, analyzer: context.analyzer, letter: context.profile.simplify.letter)
+    let replacement: String?
+    if sentence.clauses[k].kind == .main {
+      replacement = k == 0 ? split.splitVerbFirst() : nil
+    } else if sentence.clauses[k].kind == .infinitive {
+      replacement = split.splitPurpose(clause: k)
+    } else {
+      replacement = split.split(clause: k)
+    }
+    guard let replacement else { return [] }
+    return [sentence.replacement(replacement, in: context)]
   }
 }
 
@@ -120,6 +272,14 @@ struct ClauseSplit {
     case manner
     /// `… mitteilen: …` (only after verbs of saying or asking).
     case colon
+
+    /// The main clause stays as it is and gets no connector.
+    var keepsMain: Bool {
+      switch self {
+      case .mainFirst, .colon: return true
+      default: return false
+      }
+    }
   }
 
   static let templates: [String: Template] = [
@@ -140,7 +300,16 @@ struct ClauseSplit {
     "bestätigen", "schreiben", "versichern", "feststellen", "erinnern", "zeigen", "berücksichtigen",
     "melden", "antworten", "glauben", "denken", "meinen", "bedenken", "nachweisen", "darlegen",
     "benachrichtigen", "klarstellen", "betonen", "erfahren", "sehen", "hören", "lesen",
+    // What something means, what was found, thought or decided (not demands: `verlangen,
+    // dass …` would read as a fact after a colon).
+    "bedeuten", "heißen", "ausrechnen", "berechnen", "vermuten", "schätzen", "erkennen",
+    "angeben", "befürchten", "fürchten", "hoffen", "annehmen", "herausfinden", "berichten",
+    "ankündigen", "behaupten", "beschließen", "entscheiden", "warnen", "verweisen",
   ]
+
+  /// Forms of `sein` that end a clause whose predicate is the `dass` clause (`Das Problem ist,
+  /// dass …` → `Das Problem ist: …`).
+  static let copulas: Set<String> = ["ist", "sind", "war", "waren"]
 
   /// Focus particles that point at the subordinate clause (`nur, wenn …`): moving the clause
   /// away would change what they mean.
@@ -149,12 +318,26 @@ struct ClauseSplit {
     "daher", "deshalb", "deswegen", "insoweit", "insofern", "solange",
   ]
 
-  let parts: ClauseParts
+  /// Connectors the templates write; a main clause with one of them gets no second one.
+  static let connectors: Set<String> = [
+    "dann", "deshalb", "trotzdem", "danach", "so", "daher", "deswegen", "darum",
+  ]
+
+  var parts: ClauseParts
   var sentence: AnalyzedSentence { parts.sentence }
 
-  init(_ sentence: AnalyzedSentence, analyzer: Analyzer) {
+  init(_ sentence: AnalyzedSentence, analyzer: Analyzer, letter: Bool = true) {
     parts = ClauseParts(sentence, analyzer: analyzer)
+    parts.politeStart = letter
   }
+
+  /// Pronouns that point back to a noun: a clause with one of them cannot move before the
+  /// clause that names the noun (`…, wenn er zustimmt` → `Er stimmt zu? Dann …`).
+  static let anaphora: Set<String> = [
+    "er", "sie", "ihn", "ihm", "ihnen", "ihr", "dies", "diese", "dieser", "dieses", "diesem",
+    "diesen", "dessen", "deren", "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihre",
+    "ihren", "ihrem", "ihrer", "ihres", "dieser", "derselbe", "dieselbe", "dasselbe",
+  ]
 
   /// The sentence with subordinate clause `k` split off, or nil when no template is safe.
   func split(clause k: Int) -> String? {
@@ -164,25 +347,43 @@ struct ClauseSplit {
     // `wenn …, dann`), belongs to the subordinate clause.
     let edge = sub.tokens.lowerBound > 0 ? sub.tokens.lowerBound - 1 : sub.tokens.upperBound
     let neighbour = edge > 0 && edge == sub.tokens.lowerBound - 1 ? edge - 1 : edge + 1
+    let outside = (0..<sentence.tokens.count).filter { !sub.tokens.contains($0) }
     guard
       neighbour < sentence.tokens.count,
       !Self.focusParticles.contains(sentence.tokens[neighbour].text.lowercased()),
-      !sentence.tokens.contains(where: { ["nur", "erst", "lediglich"].contains($0.text) })
+      !outside.contains(where: { ["nur", "erst", "lediglich"].contains(sentence.tokens[$0].text) })
     else { return nil }
+    // A main clause that already has a connector (`Dann wirkt sie fort, wenn …`, `So …`)
+    // would get a second one.
+    let mainTokens =
+      k == 0 ? sub.tokens.upperBound..<sentence.tokens.count : 0..<sub.tokens.lowerBound
+    let hasConnector = mainTokens.contains(where: {
+      Self.connectors.contains(sentence.tokens[$0].text.lowercased())
+    })
     guard let introducer = sub.introducer, introducer == sub.tokens.lowerBound,
       let final = sentence.finalPunctuation,
       let template = Self.templates[sentence.tokens[introducer].text.lowercased()],
+      // Only the templates that leave the main clause as it is may follow a connector.
+      !hasConnector || template.keepsMain,
       let body = parts.verbFinal(introducer + 1..<sub.tokens.upperBound)
     else { return nil }
     let mark = sentence.tokens[final].text
+    // A question keeps its clauses: the split would make a statement of one half.
+    guard mark != "?" else { return nil }
     let comma = { (i: Int) in
       i < sentence.tokens.count && sentence.traits[i].contains(.comma)
     }
     if k == 0, introducer == 0, clauses.count >= 2, comma(sub.tokens.upperBound) {
       // Subordinate clause first; the main clause starts with its verb after the comma.
       let main = clauses[1]
+      // Right after the fronted clause comes the finite verb; a form the analysis also reads
+      // as a participle (`beträgt`) counts there.
+      let verbAfterComma =
+        main.finiteVerb == nil && parts.isVerbForm(main.tokens.lowerBound)
+          && sentence.tokens[main.tokens.lowerBound].text.hasSuffix("t")
+        ? main.tokens.lowerBound : nil
       guard main.kind == .main, main.tokens.lowerBound == sub.tokens.upperBound + 1,
-        let finite = main.finiteVerb, finite == main.tokens.lowerBound
+        let finite = main.finiteVerb ?? verbAfterComma, finite == main.tokens.lowerBound
       else { return nil }
       let rest = main.tokens.lowerBound..<final
       switch template {
@@ -206,11 +407,26 @@ struct ClauseSplit {
       }
     }
     // Main clause first, the subordinate clause last.
-    guard k == 1, clauses.count == 2, sub.tokens.upperBound == final, comma(introducer - 1),
-      clauses[0].kind == .main, clauses[0].tokens == 0..<(introducer - 1),
-      let finite = clauses[0].finiteVerb
+    guard sub.tokens.upperBound == final, comma(introducer - 1), clauses[0].kind == .main,
+      clauses[0].tokens.lowerBound == 0, k == clauses.count - 1
     else { return nil }
     let main = 0..<(introducer - 1)
+    if case .mainFirst(let connector) = template, k >= 2 {
+      // The clauses before stay together as they are (`Wir empfehlen, den Antrag abzugeben,
+      // damit …`): only the last clause becomes a sentence of its own.
+      guard clauses[0].finiteVerb != nil,
+        clauses[1..<k].allSatisfy({ $0.kind != .main && $0.kind != .coordinated })
+      else { return nil }
+      return parts.text(main) + ". " + parts.withConnector(connector, body) + mark
+    }
+    guard k == 1, clauses[0].tokens == main,
+      let finite = clauses[0].finiteVerb ?? parts.unknownFinite(main)
+    else { return nil }
+    // The subordinate clause moves in front of the main clause: a pronoun in it would come
+    // before its noun, and a correlate `es` in the main clause (`Es freut uns, wenn …`) would
+    // lose its clause. `es sich … handelt` is no pronoun of a noun.
+    if case .condition = template, moves(body: body, main: main) { return nil }
+    if case .subordinateFirst = template, moves(body: body, main: main) { return nil }
     switch template {
     case .condition:
       guard let condition = parts.declarative(body),
@@ -230,11 +446,117 @@ struct ClauseSplit {
       else { return nil }
       return so + ": " + how + mark
     case .colon:
-      guard saysSomething(main, finite: finite), let said = parts.declarative(body) else {
+      guard saysSomething(main, finite: finite) || isCopulaFrame(main, finite: finite),
+        let said = parts.declarative(body)
+      else {
         return nil
       }
       return parts.text(main) + ": " + said + mark
     }
+  }
+
+  /// `um … zu` with the subject `Sie` or `wir` of the main clause: `Sie wollen …. Deshalb …`
+  /// (rules.md §2.9, final clauses). Nil for any other subject, which the infinitive leaves
+  /// unsaid and the `wollen` sentence would need.
+  func splitPurpose(clause k: Int) -> String? {
+    let clauses = sentence.clauses
+    let tokens = sentence.tokens
+    let clause = clauses[k]
+    guard let um = clause.introducer, um == clause.tokens.lowerBound,
+      tokens[um].text.lowercased() == "um", let final = sentence.finalPunctuation,
+      tokens[final].text == ".", clauses.count == 2
+    else { return nil }
+    // The infinitive: `zu` + infinitive or one word with `zu` inside (`abzuschließen`), last.
+    var end = clause.tokens.upperBound
+    while end > um, !parts.isWord(end - 1) { end -= 1 }
+    let last = end - 1
+    guard last > um + 1 else { return nil }
+    let infinitive: String
+    var middleEnd = last
+    if tokens[last - 1].text == "zu", sentence.traits[last].contains(.infinitive),
+      !sentence.traits[last].contains(.capitalized)
+    {
+      infinitive = tokens[last].text
+      middleEnd = last - 1
+    } else if sentence.traits[last].contains(.zuInfinitive),
+      let particle = GermanGrammar.separableParticles.first(where: {
+        tokens[last].text.hasPrefix($0 + "zu") && tokens[last].text.count > $0.count + 4
+      })
+    {
+      infinitive = particle + tokens[last].text.dropFirst(particle.count + 2)
+    } else {
+      return nil
+    }
+    let middle = (um + 1)..<middleEnd
+    // One infinitive, no second verb, no pronoun that points at the main clause.
+    guard
+      !middle.contains(where: {
+        parts.isVerbForm($0) || ["und", "oder", "zu", "sowie"].contains(tokens[$0].text)
+          || Self.anaphora.contains(tokens[$0].text) || tokens[$0].text == "es"
+          || sentence.traits[$0].contains(.comma)
+      })
+    else { return nil }
+    let main: Range<Int>
+    let subjectIndex: Int
+    let finite: Int
+    if k == 0 {
+      // `Um … zu …, müssen Sie …`: the verb first, the subject after it.
+      let m = clauses[1]
+      guard sentence.traits[clause.tokens.upperBound].contains(.comma),
+        m.tokens.lowerBound == clause.tokens.upperBound + 1, let f = m.finiteVerb,
+        f == m.tokens.lowerBound
+      else { return nil }
+      main = m.tokens.lowerBound..<final
+      finite = f
+      subjectIndex = f + 1
+    } else {
+      // `Sie müssen …, um … zu …`: the subject first (or after the verb of a request).
+      guard k == 1, clause.tokens.upperBound == final, um > 0,
+        sentence.traits[um - 1].contains(.comma), clauses[0].tokens == 0..<(um - 1),
+        let f = clauses[0].finiteVerb
+      else { return nil }
+      main = 0..<(um - 1)
+      finite = f
+      subjectIndex = f == 0 ? 1 : 0
+      guard f == 0 || f == 1 else { return nil }
+    }
+    guard subjectIndex < final, ["Sie", "wir", "Wir"].contains(tokens[subjectIndex].text),
+      // The polite `Sie` (letter) or `wir`; the verb agrees with a plural subject.
+      tokens[subjectIndex].text.lowercased() == "wir" || parts.politeStart || subjectIndex > 0,
+      tokens[finite].text.hasSuffix("n") || tokens[finite].text == "sind"
+    else { return nil }
+    let subject = tokens[subjectIndex].text == "Sie" ? "Sie" : "Wir"
+    guard let then = parts.mainWithConnector("Deshalb", main, finite: finite) else { return nil }
+    let purpose = ClauseParts.join([subject, "wollen", parts.text(middle), infinitive]) + "."
+    return purpose + " " + then + "."
+  }
+
+  /// The subordinate clause refers back to the main clause, or the main clause has a correlate.
+  func moves(body: ClauseParts.VerbFinal, main: Range<Int>) -> Bool {
+    let tokens = sentence.tokens
+    if tokens[main.lowerBound].text == "Es" { return true }
+    return body.body.contains { i in
+      let word = tokens[i].text
+      if word == "es" {
+        return !(i + 1 < tokens.count && tokens[i + 1].text == "sich")
+      }
+      // `das` standing alone points back (`…, wenn das abgelaufen ist`).
+      if word == "das", parts.firstConstituent(in: i..<body.body.upperBound) == i..<(i + 1) {
+        return true
+      }
+      return Self.anaphora.contains(word)
+    }
+  }
+
+  /// `Das Problem ist` / `Das Schöne an dem Portal ist`: a phrase of two or more words and a
+  /// final `ist`, no `es` (`Es ist wichtig, dass …` stays: the adjective comes last).
+  func isCopulaFrame(_ range: Range<Int>, finite: Int) -> Bool {
+    guard finite == range.upperBound - 1, finite - range.lowerBound >= 2,
+      Self.copulas.contains(sentence.tokens[finite].text),
+      sentence.tokens[range.lowerBound].text.lowercased() != "es"
+    else { return false }
+    return parts.firstConstituent(in: range.lowerBound..<finite) != nil
+      || sentence.traits[range.lowerBound].contains(.definiteArticle)
   }
 
   /// The clause has a verb of saying, asking or knowing (`teilen … mit` counts as `mitteilen`).
@@ -248,5 +570,97 @@ struct ClauseSplit {
     else { return false }
     let verb = sentence.lemmas[finite] ?? sentence.tokens[finite].text
     return Self.sayingVerbs.contains(sentence.tokens[last].text + verb)
+  }
+}
+
+/// A condition without a subordinator, the verb first (`Ist der Antrag unvollständig, müssen
+/// wir …`): the clause before the first comma starts with a finite verb, and the main clause
+/// after it starts with its finite verb too (or with `so` and the verb).
+struct VerbFirstCondition {
+  /// The comma after the condition.
+  let comma: Int
+  /// The first token of the main clause after `so`, which is its finite verb.
+  let mainStart: Int
+}
+
+extension ClauseSplit {
+  /// Marks of direct speech and brackets: a condition inside them is not split.
+  static let enclosingMarks: Set<String> = ["„", "“", "\"", "(", ")", "[", "]", "‚", "‘", "»", "«"]
+
+  /// The verb-first condition at the start of `sentence`, or nil.
+  static func verbFirstCondition(_ sentence: AnalyzedSentence) -> VerbFirstCondition? {
+    let clauses = sentence.clauses
+    let tokens = sentence.tokens
+    let traits = sentence.traits
+    guard clauses.count >= 2, clauses[0].kind == .main, clauses[0].tokens.lowerBound == 0,
+      clauses[1].kind == .main, let final = sentence.finalPunctuation,
+      [".", "!"].contains(tokens[final].text)
+    else { return nil }
+    let t0 = traits[0]
+    guard t0.contains(.word), t0.contains(.capitalized), !t0.isDisjoint(with: .anyFinite),
+      !t0.contains(.noun), !t0.contains(.subordinator), !t0.contains(.interrogative),
+      tokens[0].text != "Bitte"
+    else { return nil }
+    let comma = clauses[0].tokens.upperBound
+    guard comma < final, traits[comma].contains(.comma), clauses[1].tokens.lowerBound == comma + 1,
+      // Nothing but subordinate clauses after the main clause: a further main clause
+      // (`Wird ein Hund abgeschafft, verkauft oder stirbt er, so …`) hides the structure.
+      clauses[2...].allSatisfy({ $0.kind != .main && $0.kind != .coordinated }),
+      !tokens[0..<final].contains(where: { enclosingMarks.contains($0.text) })
+    else { return nil }
+    var start = comma + 1
+    let correlate = tokens[start].text == "so"
+    if correlate { start += 1 }
+    guard start + 1 < final else { return nil }
+    // The main clause must start with a finite verb: a known finite form, or an unknown
+    // lower-case word before `Sie`/`wir` (`vereinbaren Sie bitte …`).
+    let v = traits[start]
+    guard v.contains(.word), !v.contains(.capitalized) else { return nil }
+    let knownFinite =
+      !v.isDisjoint(with: .anyFinite) && !v.contains(.participle) && !v.contains(.preposition)
+      && !v.contains(.subordinator) && !v.contains(.relativePronoun)
+    let beforeSubject =
+      ["Sie", "wir"].contains(tokens[start + 1].text) && !v.contains(.known)
+      && tokens[start].text.hasSuffix("en")
+    guard knownFinite || beforeSubject else { return nil }
+    // Two requests in a row (`Füllen Sie das Formular aus, senden Sie es zurück.`) look the
+    // same as `Haben Sie Fragen, rufen Sie uns an.`: with `Sie` after both verbs and no `so`,
+    // the sentence stays.
+    if !correlate, tokens[1].text == "Sie", tokens[start + 1].text == "Sie",
+      !["Sollten", "Sollte"].contains(tokens[0].text)
+    {
+      return nil
+    }
+    // `so … auch dann …`: the correlate points at a later clause.
+    if tokens[start..<final].contains(where: { $0.text == "dann" }) { return nil }
+    return VerbFirstCondition(comma: comma, mainStart: start)
+  }
+
+  /// `Ist der Antrag unvollständig, müssen wir …` → `Der Antrag ist unvollständig? Dann müssen
+  /// wir …`; `Sollten Sie Fragen haben, …` → `Sie haben Fragen? Dann …`.
+  func splitVerbFirst() -> String? {
+    guard let condition = Self.verbFirstCondition(sentence), let final = sentence.finalPunctuation
+    else { return nil }
+    let tokens = sentence.tokens
+    let clause = 1..<condition.comma
+    guard let first = parts.firstConstituent(in: clause), first.upperBound < clause.upperBound,
+      let front = parts.sentenceStart(first)
+    else { return nil }
+    let question: String
+    if ["Sollten", "Sollte"].contains(tokens[0].text) {
+      // `Sollten` (plural, or the polite `Sie`): the last infinitive becomes the finite verb,
+      // whose plural form is the infinitive (`sein` → `sind`). `Sollte` would need the
+      // singular form: not built.
+      guard tokens[0].text == "Sollten",
+        let body = parts.plainVerbFinal(first.upperBound..<condition.comma)
+      else { return nil }
+      question = ClauseParts.join([front, body])
+    } else {
+      question = ClauseParts.join([
+        front, tokens[0].text.lowercased(), parts.text(first.upperBound..<condition.comma),
+      ])
+    }
+    let main = parts.text(condition.mainStart..<final)
+    return question + "? " + ClauseParts.join(["Dann", main]) + tokens[final].text
   }
 }

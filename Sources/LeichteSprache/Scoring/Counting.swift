@@ -160,11 +160,11 @@ struct ScoringWordCache: Sendable {
   private var slots: [Slot]
   private var entries: [Entry] = []
   private var arena: [UInt8] = []
-  private let frequencies: [String: Double]
+  private let frequencies: FrequencyTable
   /// The table is cleared when it holds this many forms, bounding memory on huge inputs.
   private static let limit = 1 << 19
 
-  init(frequencies: [String: Double]) {
+  init(frequencies: FrequencyTable) {
     self.frequencies = frequencies
     slots = [Slot](repeating: Slot(), count: 1 << 15)
     entries.reserveCapacity(1 << 14)
@@ -254,7 +254,7 @@ struct ScoringWordCache: Sendable {
   }
 
   /// Computes the facts about one form (called once per distinct form).
-  static func analyse(_ text: String, frequencies: [String: Double]) -> WordInfo {
+  static func analyse(_ text: String, frequencies: FrequencyTable) -> WordInfo {
     var letters: Int32 = 0
     for scalar in text.unicodeScalars {
       if scalar.isASCII {

@@ -9,7 +9,7 @@ public struct ReadabilityScorer: Sendable {
 
   /// `frequencies`: Zipf values by lower-case form (`Lexicon.frequencies`); the LS-Index uses
   /// them, so load `Lexicon.Parts.frequencies`.
-  public init(frequencies: [String: Double]) {
+  public init(frequencies: FrequencyTable) {
     table = ScoringWordCache(frequencies: frequencies)
   }
 
