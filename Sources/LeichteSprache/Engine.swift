@@ -7,6 +7,8 @@ public struct Engine: Sendable {
   public let analyzer: Analyzer
   /// The enabled rules of the profile, in catalogue order (the rewrite order).
   public let rules: [any Rule]
+  /// Compound splits of word forms, shared by every draft of this engine.
+  let words = WordMemo()
 
   /// Lexicon parts the engine uses; load them all for `draft`.
   public static let lexiconParts: Lexicon.Parts = .all
@@ -20,7 +22,8 @@ public struct Engine: Sendable {
   }
 
   public var simplifier: Simplifier {
-    Simplifier(segmenter: segmenter, analyzer: analyzer, profile: profile, rules: rules)
+    Simplifier(
+      segmenter: segmenter, analyzer: analyzer, profile: profile, rules: rules, words: words)
   }
 
   /// The Leichte-Sprache draft of `text`: the simplification with its audit trail and fact

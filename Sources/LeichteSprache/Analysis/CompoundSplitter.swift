@@ -97,12 +97,17 @@ public struct CompoundSplitter: Sendable {
   public init(lexicon: Lexicon) {
     table = lexicon.wordTable
     entries = lexicon.compoundEntries
+    blocked = Self.blockedTable
+  }
+
+  /// `nonParts` as a table, built once (the rewriting rules create a splitter per word).
+  static let blockedTable: ZipfTable = {
     var blocked = ZipfTable(capacity: 256)
     for word in CompoundSplitter.nonParts {
       blocked.insert(word, ZipfTable.Record(zipf: 0, capitalisation: 0))
     }
-    self.blocked = blocked
-  }
+    return blocked
+  }()
 
   /// Results by word, for callers that split many words (tokens of a text repeat).
   public struct Memo: Sendable {

@@ -103,12 +103,11 @@ enum VerbMorphology {
   // byte prefix is a character prefix there, and the build of the table stays fast (it runs over
   // every form of the lemma table at start-up).
 
-  /// Runs `body` over the UTF-8 bytes of `text` (without copying for native strings).
+  /// Runs `body` over the UTF-8 bytes of `text` (see `IndexedTSV.withUTF8`).
   @inline(__always)
   static func bytes<R>(_ text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R
   {
-    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
-    return Array(text.utf8).withUnsafeBufferPointer(body)
+    IndexedTSV.withUTF8(text, body)
   }
 
   /// True when `a` holds `b` at `offset`.

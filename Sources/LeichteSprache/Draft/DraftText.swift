@@ -57,9 +57,20 @@ enum DraftText {
     return true
   }
 
+  /// A cheap test before Foundation's search: `**` as two adjacent bytes (no other form of it
+  /// exists, so without them `contains("**")` is false).
+  static func hasDoubleAsterisk(_ text: String) -> Bool {
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      if byte == 0x2A && previous == 0x2A { return true }
+      previous = byte
+    }
+    return false
+  }
+
   /// Plain text drops balanced Markdown bold markers (`**wichtig**` → `wichtig`).
   static func removeEmphasis(_ text: String) -> String {
-    guard text.contains("**") else { return text }
+    guard hasDoubleAsterisk(text), text.contains("**") else { return text }
     let parts = text.components(separatedBy: "**")
     return parts.count % 2 == 1 ? parts.joined() : text
   }
@@ -69,7 +80,9 @@ enum DraftText {
   static func escape(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
-    let keepBold = text.contains("**") && text.components(separatedBy: "**").count % 2 == 1
+    let keepBold =
+      hasDoubleAsterisk(text) && text.contains("**")
+      && text.components(separatedBy: "**").count % 2 == 1
     var skipNext = false
     let characters = Array(text)
     for (index, character) in characters.enumerated() {

@@ -53,12 +53,15 @@ extension FactScanner {
 /// date inside a deadline is also a date.
 struct FactScanner {
   let tokens: [Token]
+  /// The tokens' texts in lower case, made once: several patterns compare them.
+  let lower: [String]
   var facts: [Fact] = []
   /// Tokens already part of a fact.
   var claimed: [Bool]
 
   init(tokens: [Token]) {
     self.tokens = tokens
+    lower = tokens.map { $0.text.lowercased() }
     claimed = Array(repeating: false, count: tokens.count)
   }
 
@@ -233,7 +236,7 @@ struct FactScanner {
   }
 
   func isWrittenLawName(_ k: Int) -> Bool {
-    let word = tokens[k].text.lowercased()
+    let word = lower[k]
     return FactVocabulary.lawNameEndings.contains { word.hasSuffix($0) }
   }
 
@@ -252,7 +255,7 @@ struct FactScanner {
     return end
   }
 
-  func isReferenceLabel(_ k: Int) -> Bool { FactVocabulary.isReferenceLabel(tokens[k].text) }
+  func isReferenceLabel(_ k: Int) -> Bool { FactVocabulary.isReferenceLabel(lowercased: lower[k]) }
 
   /// An unlabelled code: adjacent tokens with a digit and a letter, slash or hyphen
   /// (`12345//0067890`, `MU-AP 318` is not one), at least five characters.
@@ -310,7 +313,7 @@ struct FactScanner {
     var labelled = false
     var back = i - 1
     while back >= 0 && (tokens[back].text == ":" || tokens[back].text == "(") { back -= 1 }
-    if back >= 0 { labelled = FactVocabulary.phoneLabels.contains(tokens[back].text.lowercased()) }
+    if back >= 0 { labelled = FactVocabulary.phoneLabels.contains(lower[back]) }
     var k = i
     if tokens[i].text == "+", i + 1 < tokens.count, tokens[i + 1].kind == .number, adjacent(i + 1) {
       k = i + 1
@@ -394,13 +397,13 @@ struct FactScanner {
   /// `3. Oktober 2026`, `31. Dez. 2026`, `3. Oktober`, and a month with its year: `Februar 2026`.
   func writtenDate(at i: Int) -> Int? {
     if tokens[i].kind == .word || tokens[i].kind == .abbreviation,
-      FactKeys.month(tokens[i].text) != nil, i + 1 < tokens.count,
+      FactKeys.monthNames[lower[i]] != nil, i + 1 < tokens.count,
       tokens[i + 1].kind == .number, isYear(i + 1)
     {
       return i + 1
     }
     guard tokens[i].kind == .ordinal, i + 1 < tokens.count,
-      FactKeys.month(tokens[i + 1].text) != nil
+      FactKeys.monthNames[lower[i + 1]] != nil
     else { return nil }
     var end = i + 1
     if end + 1 < tokens.count, tokens[end + 1].kind == .number, tokens[end + 1].text.count == 4 {
@@ -411,13 +414,13 @@ struct FactScanner {
 
   /// `bis zum 30.06.2027`, `spätestens am 3. März`, `innerhalb eines Monats`, `binnen 14 Tagen`.
   mutating func deadline(at i: Int) {
-    let word = tokens[i].text.lowercased()
+    let word = lower[i]
     guard FactVocabulary.deadlineStarts.contains(word) else { return }
     // `von 8 bis 12 Uhr`, `vom 1. bis 3. März`, `3 bis 4 Wochen`: the end of a range.
     if word == "bis", i > 0,
       [.number, .ordinal, .date, .time].contains(tokens[i - 1].kind)
         || FactKeys.numberValue(tokens[i - 1].text) != nil
-        || FactKeys.month(tokens[i - 1].text) != nil
+        || FactKeys.monthNames[lower[i - 1]] != nil
     {
       return
     }
@@ -425,11 +428,11 @@ struct FactScanner {
     // `Frist endet am 30. Juni`: the same deadline as `Frist am 30. Juni` once a split has put
     // the verb of the former subordinate clause in second position.
     if word == "frist" || word == "fristablauf", k < tokens.count,
-      FactVocabulary.deadlineVerbs.contains(tokens[k].text.lowercased())
+      FactVocabulary.deadlineVerbs.contains(lower[k])
     {
       k += 1
     }
-    while k < tokens.count && FactVocabulary.deadlineFillers.contains(tokens[k].text.lowercased()) {
+    while k < tokens.count && FactVocabulary.deadlineFillers.contains(lower[k]) {
       k += 1
     }
     guard k < tokens.count else { return }
@@ -485,7 +488,7 @@ struct FactScanner {
   func office(at i: Int) -> Int? {
     let word = tokens[i].text
     guard tokens[i].kind == .word, let first = word.first, first.isUppercase else { return nil }
-    let lower = word.lowercased()
+    let lower = self.lower[i]
     let isHead = FactVocabulary.officeHeads.contains(word)
     let isCompound =
       lower.count > 6 && FactVocabulary.officeEndings.contains { lower.hasSuffix($0) }

@@ -211,15 +211,18 @@ enum FactKeys {
     Int(word) ?? numberWords[word.lowercased()] ?? NumberWords.value(word)
   }
 
+  /// Spelled-out and genitive parts of a citation and their abbreviations.
+  static let lawParts = [
+    "Absatz": "Abs.", "Satz": "S.", "Nummer": "Nr.", "Buchstabe": "lit.", "Buchst.": "lit.",
+    "Artikel": "Art.", "Halbsatz": "Hs.", "Ziffer": "Ziff.", "Unterabs.": "UAbs.",
+    // Genitive forms (`im Sinne des Artikels 116`), which the genitive rewrite turns into
+    // `von dem Artikel 116`.
+    "Artikels": "Art.", "Absatzes": "Abs.", "Satzes": "S.", "Buchstabens": "lit.",
+  ]
+
   /// Citation parts written out or abbreviated give the same key: `§ 12 Absatz 1` = `§ 12 Abs. 1`.
   static func law(_ tokens: [Token]) -> String {
-    let canonical = [
-      "Absatz": "Abs.", "Satz": "S.", "Nummer": "Nr.", "Buchstabe": "lit.", "Buchst.": "lit.",
-      "Artikel": "Art.", "Halbsatz": "Hs.", "Ziffer": "Ziff.", "Unterabs.": "UAbs.",
-      // Genitive forms (`im Sinne des Artikels 116`), which the genitive rewrite turns into
-      // `von dem Artikel 116`.
-      "Artikels": "Art.", "Absatzes": "Abs.", "Satzes": "S.", "Buchstabens": "lit.",
-    ]
+    let canonical = lawParts
     // `SGB II` and `SGB 2` name the same book.
     var parts: [String] = []
     for (k, token) in tokens.enumerated() {
@@ -231,8 +234,20 @@ enum FactKeys {
         parts.append(canonical[token.text] ?? token.text)
       }
     }
-    return parts.joined(separator: " ")
-      .replacingOccurrences(of: "§ ", with: "§").replacingOccurrences(of: "§§ ", with: "§§")
+    return withoutSpaceAfterSection(parts.joined(separator: " "))
+  }
+
+  /// `§ 7` → `§7`, `§§ 1, 3` → `§§1, 3`: the space after a section sign goes.
+  static func withoutSpaceAfterSection(_ text: String) -> String {
+    let scalars = text.unicodeScalars
+    guard scalars.contains("§") else { return text }
+    var result = String.UnicodeScalarView()
+    var previous: Unicode.Scalar? = nil
+    for scalar in scalars {
+      if !(scalar == " " && previous == "§") { result.append(scalar) }
+      previous = scalar
+    }
+    return String(result)
   }
 }
 

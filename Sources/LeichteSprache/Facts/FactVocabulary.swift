@@ -35,7 +35,11 @@ enum FactVocabulary {
 
   /// Whether `word` labels a file or document number (`Az.`, `Kunden-Nr.`, `Kassenzeichen`).
   static func isReferenceLabel(_ word: String) -> Bool {
-    let lower = word.lowercased()
+    isReferenceLabel(lowercased: word.lowercased())
+  }
+
+  /// `isReferenceLabel` of a word already in lower case.
+  static func isReferenceLabel(lowercased lower: String) -> Bool {
     if referenceLabels.contains(lower) { return true }
     return lower.count > 3 && referenceLabelEndings.contains { lower.hasSuffix($0) }
   }

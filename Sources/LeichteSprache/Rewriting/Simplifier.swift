@@ -23,16 +23,20 @@ public struct Simplifier: Sendable {
   public let profile: Profile
   public let rules: [any Rule]
   public var maximumPasses: Int
+  /// Word analyses (compound splits) kept between passes and, when the engine passes its own,
+  /// between documents: they depend on the word and the lexicon alone.
+  public let words: WordMemo
 
   public init(
     segmenter: Segmenter, analyzer: Analyzer, profile: Profile, rules: [any Rule],
-    maximumPasses: Int = 6
+    maximumPasses: Int = 6, words: WordMemo = WordMemo()
   ) {
     self.segmenter = segmenter
     self.analyzer = analyzer
     self.profile = profile
     self.rules = rules
     self.maximumPasses = maximumPasses
+    self.words = words
   }
 
   /// Simplifies `text`.
@@ -59,18 +63,24 @@ public struct Simplifier: Sendable {
     // The analysis and findings by rule of a pass after which the text stayed the same.
     var unchanged: (analyzed: AnalyzedDocument, found: [[Finding]])? = nil
     // The sentences of the previous pass by text: an unchanged sentence keeps its facts.
-    var previous: [String: AnalyzedSentence] = [:]
+    var previous: [TextKey: AnalyzedSentence] = [:]
     func analyze(_ document: Document) -> AnalyzedDocument {
       let analyzed = analyzer.analyze(document)
       for sentence in analyzed.sentences {
-        if let earlier = previous[sentence.sentence.text] { sentence.reuseFacts(of: earlier) }
+        if let earlier = previous[TextKey(sentence.sentence.text)] {
+          sentence.reuseFacts(of: earlier)
+        }
       }
       return analyzed
     }
     func remember(_ analyzed: AnalyzedDocument) {
       previous.removeAll(keepingCapacity: true)
-      for sentence in analyzed.sentences { previous[sentence.sentence.text] = sentence }
+      for sentence in analyzed.sentences { previous[TextKey(sentence.sentence.text)] = sentence }
     }
+    // Which rules check sentence by sentence only; their findings in the sentences of the last
+    // pass, for sentences that stay the same.
+    let local = rules.map { $0 is any SentenceLocalCheck }
+    var localBefore = SentenceFindings()
     // Edits taken back by the fact check, by rule, range in the input and replacement.
     struct Refused: Hashable {
       let rule: RuleID
@@ -85,11 +95,38 @@ public struct Simplifier: Sendable {
       let analyzed = next ?? analyze(current)
       next = nil
       if pass == 1 { inputSentences = analyzed.sentences }
-      let context = Context(document: analyzed, analyzer: analyzer, profile: profile)
+      var localNow = SentenceFindings()
+      let context = Context(
+        document: analyzed, analyzer: analyzer, profile: profile, words: words)
+      var texts: [String] = []
+      var earlier: [(entry: SentenceFindings.Entry, shift: Int)?] = []
+      if local.contains(true) {
+        for sentence in analyzed.sentences {
+          let text = String(analyzed.document[sentence.range])
+          texts.append(text)
+          earlier.append(localBefore.earlier(sentence, text: text))
+        }
+      }
       var accepted: [(edit: Edit, change: Change)] = []
       var foundByRule: [[Finding]] = []
-      for rule in rules {
-        let found = rule.check(analyzed, in: context)
+      for (order, rule) in rules.enumerated() {
+        var found: [Finding] = []
+        if local[order] {
+          // The default document check, sentence by sentence, with the findings of unchanged
+          // sentences taken over from the last pass.
+          for (n, sentence) in analyzed.sentences.enumerated() {
+            let inSentence: [Finding]
+            if let (entry, shift) = earlier[n], let known = entry.byRule[order] {
+              inSentence = SentenceFindings.shifted(known, by: shift)
+            } else {
+              inSentence = rule.check(sentence, in: context)
+            }
+            localNow.record(sentence, text: texts[n], order, inSentence)
+            found.append(contentsOf: inSentence)
+          }
+        } else {
+          found = rule.check(analyzed, in: context)
+        }
         foundByRule.append(found)
         if pass == 1 {
           findingsBefore.append(
@@ -127,6 +164,7 @@ public struct Simplifier: Sendable {
         }
       }
       remember(analyzed)
+      localBefore = localNow
       // The fact check: take back the edits next to a fact that the pass lost or made up.
       var rewritten = current.text
       var rewrittenDocument = current
@@ -160,7 +198,7 @@ public struct Simplifier: Sendable {
     // When the last pass left the text as it was, its analysis and findings are the final ones
     // (rules are pure); otherwise the rewritten text is analysed and checked once more.
     let final = unchanged?.analyzed ?? next ?? analyze(current)
-    let context = Context(document: final, analyzer: analyzer, profile: profile)
+    let context = Context(document: final, analyzer: analyzer, profile: profile, words: words)
     var remaining: [Finding] = []
     var explanations: [String: Explanation] = [:]
     for (order, rule) in rules.enumerated() {

@@ -3,11 +3,20 @@ public struct Context: Sendable {
   public let document: AnalyzedDocument
   public let analyzer: Analyzer
   public let profile: Profile
+  /// Values the rules derive from this document once and share between findings.
+  public let memo: DocumentMemo
+  /// Word analyses shared by all passes of one simplification.
+  public let words: WordMemo
 
-  public init(document: AnalyzedDocument, analyzer: Analyzer, profile: Profile = .default) {
+  public init(
+    document: AnalyzedDocument, analyzer: Analyzer, profile: Profile = .default,
+    words: WordMemo = WordMemo()
+  ) {
     self.document = document
     self.analyzer = analyzer
     self.profile = profile
+    self.memo = DocumentMemo()
+    self.words = words
   }
 
   public var lexicon: Lexicon { analyzer.lexicon }

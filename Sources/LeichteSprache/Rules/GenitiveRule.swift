@@ -141,7 +141,7 @@ struct GenitiveRule: Rule {
     // stays as written; checked last because it is the most expensive test.
     let previous = tokens[i - 1].range
     guard
-      !FactExtractor().facts(in: sentence.sentence).contains(where: {
+      !sentence.facts.contains(where: {
         $0.range.overlaps(finding.range) || $0.range.overlaps(previous)
       })
     else { return [] }

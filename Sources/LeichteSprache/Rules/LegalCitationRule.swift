@@ -176,7 +176,7 @@ struct LegalCitationRule: Rule {
     while n < sentences.count, sentences[n].blockKind == .listItem {
       block.items.insert(n)
       block.end = sentences[n].range.end
-      for fact in FactExtractor().facts(in: sentences[n].sentence) where fact.kind == .law {
+      for fact in sentences[n].facts where fact.kind == .law {
         block.keys.insert(fact.key)
       }
       n += 1
@@ -190,33 +190,14 @@ struct LegalCitationRule: Rule {
       sentence.blockKind == .paragraph || sentence.blockKind == .listItem,
       let own = move(finding, in: sentence, context: context)
     else { return [] }
-    let block = Self.referenceBlock(in: document)
-    var moves: [Move] = []
-    var isFirst = true
-    for (n, sentence) in document.sentences.enumerated() where !block.items.contains(n) {
-      guard sentence.blockKind == .paragraph || sentence.blockKind == .listItem,
-        sentence.summary.has(.section) || sentence.tokens.contains(where: { $0.text == "Art." })
-      else { continue }
-      let found = check(sentence, in: context)
-      var k = 0
-      while k < found.count {
-        if let move = move(found[k], in: sentence, context: context) {
-          if moves.isEmpty && move.owner != own.owner {
-            isFirst = false
-            break
-          }
-          moves.append(move)
-          while k < found.count && found[k].range.start < move.edit.range.end { k += 1 }
-        } else {
-          k += 1
-        }
-      }
-      if !isFirst { break }
-    }
+    // The moves of the whole document are the same for every finding: found once per context.
+    let plan = context.memo.value("gesetzes-zitat.moves") { Self.plan(of: self, in: context) }
+    let block = plan.block
+    let moves = plan.moves
     var edits = [own.edit]
     // The first move of the document also writes the block (all moves of this pass, in text
     // order, each law once, none that the block already lists).
-    if isFirst, !moves.isEmpty {
+    if moves.first?.owner == own.owner {
       var known = block.keys
       var lines: [String] = []
       for move in moves where !move.keys.isSubset(of: known) {
@@ -236,6 +217,35 @@ struct LegalCitationRule: Rule {
       }
     }
     return edits
+  }
+
+  /// The reference block of a document and every move of its citations, in text order.
+  struct Plan {
+    let block: ReferenceBlock
+    let moves: [Move]
+  }
+
+  static func plan(of rule: LegalCitationRule, in context: Context) -> Plan {
+    let document = context.document
+    let block = referenceBlock(in: document)
+    var moves: [Move] = []
+    for (n, sentence) in document.sentences.enumerated() where !block.items.contains(n) {
+      guard sentence.blockKind == .paragraph || sentence.blockKind == .listItem,
+        sentence.summary.has(.section) || sentence.tokens.contains(where: { $0.text == "Art." })
+      else { continue }
+      let found = rule.check(sentence, in: context)
+      var k = 0
+      while k < found.count {
+        if let move = rule.move(found[k], in: sentence, context: context) {
+          moves.append(move)
+          // Citations inside this move go with it.
+          while k < found.count && found[k].range.start < move.edit.range.end { k += 1 }
+        } else {
+          k += 1
+        }
+      }
+    }
+    return Plan(block: block, moves: moves)
   }
 
   /// The end of the text without trailing whitespace, in UTF-16 units.
@@ -261,7 +271,7 @@ struct LegalCitationRule: Rule {
     else { return nil }
     var last = first
     while last + 1 < tokens.count, tokens[last + 1].range.end <= finding.range.end { last += 1 }
-    let facts = FactExtractor().facts(in: sentence.sentence).filter { $0.kind == .law }
+    let facts = sentence.facts.filter { $0.kind == .law }
     // The whole law fact: `§§ 1, 3 und 4 des Wohngeldgesetzes`, `Art. 3 Abs. 1 GG`.
     func extend(to fact: Fact) {
       while first > 0, tokens[first].range.start > fact.range.start { first -= 1 }

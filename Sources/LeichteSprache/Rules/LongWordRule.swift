@@ -56,6 +56,13 @@ struct LongWordRule: Rule, EvidenceProviding {
   /// The certain split of a flagged noun, or nil for names, words the hard-word rule replaces
   /// and uncertain or lexicalised words.
   func certainSplit(_ finding: Finding, in context: Context) -> CompoundSplit? {
+    // `rewrite` and `evidence` ask for the same finding.
+    context.memo.value("langes-wort.split", finding.range) {
+      computeCertainSplit(finding, in: context)
+    }
+  }
+
+  func computeCertainSplit(_ finding: Finding, in context: Context) -> CompoundSplit? {
     guard
       let sentence = context.document.sentences.first(where: {
         $0.range.start <= finding.range.start && finding.range.end <= $0.range.end
@@ -71,7 +78,7 @@ struct LongWordRule: Rule, EvidenceProviding {
     {
       return nil
     }
-    let split = CompoundSplitter(lexicon: context.lexicon).split(sentence.tokens[i].text)
+    let split = context.words.compound(sentence.tokens[i].text, lexicon: context.lexicon)
     guard split.isCompound, split.isCertain else { return nil }
     // A statistical split is written only when every part is a known word (a lemma or form of
     // lemmata.tsv, with or without a linking element) and the word does not look like a place
