@@ -59,6 +59,9 @@ struct BlockParser {
     let lines = lines()
     var blocks: [RawBlock] = []
     var group: [Line] = []  // consecutive plain lines, not yet assigned to blocks
+    // The last block when it is a row set in columns: its index, its indent and, when it starts
+    // with a numbering or bullet (`Ö 3.1`, `TOP 4`, `2.`), the column where its text begins.
+    var openRow: (block: Int, indent: Int, textIndent: Int?)? = nil
     var index = 0
 
     func flushGroup() {
@@ -106,7 +109,28 @@ struct BlockParser {
           && isColumnLayout(lines[index - 1]))
       {
         flushGroup()
-        blocks.append(simpleBlock(.line, line))
+        if let row = openRow, row.block == blocks.count - 1, !lines[index - 1].isBlank,
+          !isTableRow(line), case .none = marker(of: line), line.indent > row.indent,
+          line.indent == row.textIndent || UTF16Char.isLower(text[line.contentStart])
+            || endsOpen(lines[index - 1])
+            || (row.textIndent != nil && !isColumnLayout(line) && line.indent >= 24)
+        {
+          // The item of an agenda set in columns goes on in a line indented under its text
+          // (`Ö 3.1    Nachwahl …⏎         für Mobilität      Drs. 22-3017`), in a lower-case
+          // line, or in its last cell alone far to the right (`Drs. 22-3021`); another row of a
+          // table (`Summe:   240,00 EUR` under the amounts) starts elsewhere.
+          blocks[row.block].end = line.contentEnd
+          blocks[row.block].contentEnd = line.contentEnd
+        } else {
+          blocks.append(simpleBlock(.line, line))
+          var textIndent: Int? = nil
+          switch marker(of: line) {
+          case .numbered(let contentStart, _, _, _), .bullet(let contentStart):
+            textIndent = contentStart - line.start
+          default: break
+          }
+          openRow = (blocks.count - 1, line.indent, textIndent)
+        }
         index += 1
         continue
       }

@@ -254,12 +254,27 @@ struct LetterBlockTests {
     #expect(prose.map(\.0) == [.paragraph])
   }
 
-  @Test func aCellWrappedUnderAColumnRowStaysARow() {
+  @Test func anAgendaItemSetInColumnsGoesOnInItsIndentedLines() {
     let found = blocks(
-      "Ö 3.2    Wahl eines Stellvertreters in den Ausschuss\n"
+      "Ö 3.1    Nachwahl eines Mitglieds für den Ausschuss\n"
+        + "         für Mobilität (Vorschlag der SPD-Fraktion)          Drs. 22-3017\n"
+        + "Ö 3.2    Wahl eines Stellvertreters in den Ausschuss\n"
         + "                                          Drs. 22-3021\n"
         + "Ö 4      Genehmigung der Niederschrift\n")
-    #expect(found.map(\.0) == [.line, .line, .line])
+    #expect(
+      found.map(\.1) == [
+        "Ö 3.1 Nachwahl eines Mitglieds für den Ausschuss für Mobilität (Vorschlag der SPD-Fraktion) Drs. 22-3017",
+        "Ö 3.2 Wahl eines Stellvertreters in den Ausschuss Drs. 22-3021",
+        "Ö 4 Genehmigung der Niederschrift",
+      ])
+    #expect(found.allSatisfy { $0.0 == .line })
+    // Rows of a table without numbering stay one block each.
+    let table = blocks("Grundbetrag        218,00 EUR\n   Zuschlag        12,00 EUR\n")
+    #expect(table.count == 2)
+    let sum = blocks(
+      "2. Hund     Beagle      Nr. 0194      144,00 EUR\n"
+        + "                        Summe:        240,00 EUR\n")
+    #expect(sum.count == 2)
   }
 
   @Test(arguments: [
