@@ -163,6 +163,42 @@ struct SubordinateClauseRule: Rule {
     .rewrites(
       "Wir brauchen den Bescheid, ⟦um den Antrag abzuschließen⟧.",
       to: "Wir wollen den Antrag abschließen. Deshalb brauchen wir den Bescheid."),
+    // A frame that a modal verb says shorter (`InfinitiveFrames.swift`): one main clause.
+    .rewrites(
+      "Sie sind verpflichtet, ⟦uns jede Änderung sofort mitzuteilen⟧.",
+      to: "Sie müssen uns jede Änderung sofort mitteilen."),
+    .rewrites(
+      "Daher ist die Behörde verpflichtet, ⟦sich zu melden oder zu einem Termin zu kommen⟧.",
+      to: "Daher muss die Behörde sich melden oder zu einem Termin kommen."),
+    .rewrites(
+      "Sie haben die Möglichkeit, ⟦innerhalb eines Monats Widerspruch einzulegen⟧.",
+      to: "Sie können innerhalb eines Monats Widerspruch einlegen."),
+    .rewrites("Sie haben das Recht, ⟦die Akte einzusehen⟧.", to: "Sie dürfen die Akte einsehen."),
+    .rewrites(
+      "Nach Prüfung Ihres Antrags beabsichtige ich, ⟦den Antrag abzulehnen⟧.",
+      to: "Nach Prüfung Ihres Antrags will ich den Antrag ablehnen."),
+    .rewrites(
+      "Wir bitten Sie daher, ⟦Ihr Kind an einer Grundschule anzumelden⟧.",
+      to: "Bitte melden Sie daher Ihr Kind an einer Grundschule an."),
+    .rewrites(
+      "Wir bitten Sie, ⟦den Betrag bis zum 3. Mai 2026 zu überweisen⟧.",
+      to: "Bitte überweisen Sie den Betrag bis zum 3. Mai 2026."),
+    .rewrites(
+      "Sie werden gebeten, ⟦die Unterlagen einzureichen⟧, ⟦wenn Sie umziehen⟧.",
+      to: "Bitte reichen Sie die Unterlagen ein, wenn Sie umziehen."),
+    .rewrites(
+      "Sie sind verpflichtet, Änderungen, die das Einkommen betreffen, ⟦sofort mitzuteilen⟧.",
+      to: "Sie müssen Änderungen, die das Einkommen betreffen, sofort mitteilen."),
+    .rewrites(
+      "Wir bitten Sie, den Betrag bis zum 3. Mai, spätestens aber bis zum 10. Mai, ⟦zu überweisen⟧.",
+      to: "Bitte überweisen Sie den Betrag bis zum 3. Mai, spätestens aber bis zum 10. Mai."),
+    .rewrites(
+      "Wir bitten Sie, ⟦den Betrag auf eines der folgenden Konten zu überweisen⟧:\n\n- Konto 1\n- Konto 2",
+      to: "Bitte überweisen Sie den Betrag auf eines der folgenden Konten:\n\n- Konto 1\n- Konto 2"),
+    // Someone else asks, a past frame, two verbs to put in front: the clause stays.
+    .flags("Er bittet Sie, ⟦morgen zu kommen⟧."),
+    .flags("Sie waren verpflichtet, ⟦den Betrag zu zahlen⟧."),
+    .flags("Wir bitten Sie, ⟦das Formular zu lesen und zu unterschreiben⟧."),
     // Another subject, two infinitives, a pronoun that points back: the clause stays.
     .flags("Der Antrag wird geprüft, ⟦um Fehler zu finden⟧."),
     .flags("Er fährt in den Wald, ⟦um Rast zu machen und Pilze zu suchen⟧."),
@@ -250,7 +286,7 @@ struct SubordinateClauseRule: Rule {
     if sentence.clauses[k].kind == .main {
       replacement = k == 0 ? split.splitVerbFirst() : nil
     } else if sentence.clauses[k].kind == .infinitive {
-      replacement = split.splitPurpose(clause: k)
+      replacement = split.splitPurpose(clause: k) ?? split.mergeModalFrame(clause: k)
     } else {
       replacement = split.split(clause: k)
     }
