@@ -54,6 +54,11 @@ struct RelativeClauseRule: Rule {
     .rewrites(
       "Eine Entscheidung, ⟦die nur gebunden ergehen kann⟧, kann nicht umgedeutet werden.",
       to: "Eine Entscheidung, die nur gebunden ergehen kann, kann nicht umgedeutet werden."),
+    .rewrites(
+      "Es ergibt sich eine Nachzahlung in Höhe von 654 Euro, ⟦die wir Ihnen morgen auszahlen⟧.",
+      to:
+        "Es ergibt sich eine Nachzahlung in Höhe von 654 Euro. Wir zahlen Ihnen die Nachzahlung morgen aus."
+    ),
     // A plural without article at the start: `Manche …. Diese …`.
     .rewrites(
       "Personen, ⟦die eine Verdolmetschung brauchen⟧, melden sich bitte beim Ratsbüro.",
@@ -134,6 +139,12 @@ struct RelativeClauseRule: Rule {
     {
       head -= 1
     }
+    // `eine Nachzahlung in Höhe von 654 Euro, die …`: the amount belongs to the noun before it.
+    if head >= 4, tokens[head].kind == .money, tokens[head - 1].text == "von",
+      tokens[head - 2].text == "Höhe", tokens[head - 3].text == "in"
+    {
+      head -= 4
+    }
     let hasPreposition = sentence.traits[start].contains(.preposition)
     let pronoun = hasPreposition ? start + 1 : start
     let word = tokens[pronoun].text
@@ -203,8 +214,13 @@ struct RelativeClauseRule: Rule {
     if next < body.clusterStart, parts.isSubjectPronoun(next),
       let subject = parts.sentenceStart(next..<next + 1)
     {
+      // Unstressed pronouns stay before the repeated noun (`Wir zahlen Ihnen die Nachzahlung`).
+      var j = next + 1
+      while j < body.clusterStart, ClauseParts.unstressedPronouns.contains(tokens[j].text) {
+        j += 1
+      }
       relative = ClauseParts.join(
-        [subject, body.movedVerb, phrase] + parts.tail(body, from: next + 1))
+        [subject, body.movedVerb, parts.text((next + 1)..<j), phrase] + parts.tail(body, from: j))
     } else {
       relative = ClauseParts.join(
         [ClauseParts.capitalized(phrase), body.movedVerb] + parts.tail(body, from: next))
