@@ -257,6 +257,9 @@ struct SubordinateClauseRule: Rule {
     .rewrites(
       "Wir weisen darauf hin, ⟦dass Sie verpflichtet sind⟧, ⟦alle Tatsachen anzugeben⟧.",
       to: "Wir weisen darauf hin: Sie müssen alle Tatsachen angeben."),
+    .rewrites(
+      "Für den Fall, ⟦dass die Sitzung nicht bis 22 Uhr endet⟧, wird sie am Dienstag fortgesetzt.",
+      to: "Die Sitzung endet nicht bis 22 Uhr? Dann wird sie am Dienstag fortgesetzt."),
     // A demand is no statement: after a colon it would read as a fact.
     .flags("Sie verlangt, ⟦dass die Produkte fair verarbeitet werden⟧."),
     // `dass` after a verb that does not say or ask: no colon.
@@ -352,6 +355,11 @@ struct ClauseSplit {
     "indem": .manner, "dass": .colon,
   ]
 
+  /// Phrases that make a following `dass` clause a condition (like `falls`).
+  static let conditionFrames: Set<String> = [
+    "Für den Fall", "Im Fall", "Im Falle", "Für den Falle", "Unter der Voraussetzung",
+  ]
+
   /// Verbs after which a `dass` clause is what is said, asked or known.
   static let sayingVerbs: Set<String> = [
     "mitteilen", "sagen", "informieren", "bitten", "hinweisen", "beachten", "wissen", "erklären",
@@ -444,6 +452,19 @@ struct ClauseSplit {
     guard mark != "?" else { return nil }
     let comma = { (i: Int) in
       i < sentence.tokens.count && sentence.traits[i].contains(.comma)
+    }
+    // `Für den Fall, dass …, wird …` / `Im Fall, dass …, …`: a condition like `falls`.
+    if k == 1, clauses.count >= 3, sentence.tokens[introducer].text == "dass",
+      clauses[0].tokens == 0..<(introducer - 1), comma(introducer - 1),
+      Self.conditionFrames.contains(parts.text(clauses[0].tokens)),
+      comma(sub.tokens.upperBound), clauses[2].kind == .main,
+      clauses[2].tokens.lowerBound == sub.tokens.upperBound + 1,
+      let finite = clauses[2].finiteVerb, finite == clauses[2].tokens.lowerBound,
+      let condition = parts.declarative(body),
+      let then = parts.mainWithConnector(
+        "Dann", clauses[2].tokens.lowerBound..<final, finite: finite)
+    {
+      return condition + "? " + then + mark
     }
     if k == 0, introducer == 0, clauses.count >= 2, comma(sub.tokens.upperBound) {
       // Subordinate clause first; the main clause starts with its verb after the comma.
