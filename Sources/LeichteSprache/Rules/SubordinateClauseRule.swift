@@ -260,6 +260,12 @@ struct SubordinateClauseRule: Rule {
     .rewrites(
       "Für den Fall, ⟦dass die Sitzung nicht bis 22 Uhr endet⟧, wird sie am Dienstag fortgesetzt.",
       to: "Die Sitzung endet nicht bis 22 Uhr? Dann wird sie am Dienstag fortgesetzt."),
+    .rewrites(
+      "Es ist erforderlich, ⟦dass Sie die Unterlagen bis zum 3. Mai 2026 einreichen⟧.",
+      to: "Sie müssen die Unterlagen bis zum 3. Mai 2026 einreichen."),
+    // Someone else, a verb cluster: the clause stays.
+    .flags("Es ist erforderlich, ⟦dass der Antrag vorliegt⟧."),
+    .flags("Es ist erforderlich, ⟦dass Sie die Unterlagen einreichen können⟧."),
     // A demand is no statement: after a colon it would read as a fact.
     .flags("Sie verlangt, ⟦dass die Produkte fair verarbeitet werden⟧."),
     // `dass` after a verb that does not say or ask: no colon.
@@ -353,6 +359,13 @@ struct ClauseSplit {
     "bevor": .mainFirst("Danach"), "ehe": .mainFirst("Danach"),
     "sodass": .mainFirst("Deshalb"), "damit": .mainFirst("Dann"),
     "indem": .manner, "dass": .colon,
+  ]
+
+  /// Frames that make a following `dass Sie …` clause a duty of the reader.
+  static let dutyFrames: Set<String> = [
+    "Es ist erforderlich", "Es ist notwendig", "Es ist nötig", "Es ist zwingend erforderlich",
+    "Es ist daher erforderlich", "Es ist deshalb erforderlich", "Es ist unbedingt erforderlich",
+    "Es ist unbedingt notwendig",
   ]
 
   /// Phrases that make a following `dass` clause a condition (like `falls`).
@@ -452,6 +465,22 @@ struct ClauseSplit {
     guard mark != "?" else { return nil }
     let comma = { (i: Int) in
       i < sentence.tokens.count && sentence.traits[i].contains(.comma)
+    }
+    // `Es ist erforderlich, dass Sie … einreichen.` → `Sie müssen … einreichen.`: a duty of the
+    // reader, with one verb at the end (no cluster, not `sind`).
+    if k == 1, clauses.count == 2, sentence.tokens[introducer].text == "dass",
+      sub.tokens.upperBound == final, comma(introducer - 1),
+      clauses[0].tokens == 0..<(introducer - 1),
+      Self.dutyFrames.contains(parts.text(clauses[0].tokens)),
+      body.body.lowerBound < final, sentence.tokens[body.body.lowerBound].text == "Sie",
+      body.clusterStart == body.finite,
+      !["sind", "haben", "werden"].contains(sentence.tokens[body.finite].text),
+      parts.isVerbForm(body.finite)
+    {
+      return ClauseParts.join([
+        "Sie müssen", parts.text((body.body.lowerBound + 1)..<body.finite),
+        sentence.tokens[body.finite].text,
+      ]) + mark
     }
     // `Für den Fall, dass …, wird …` / `Im Fall, dass …, …`: a condition like `falls`.
     if k == 1, clauses.count >= 3, sentence.tokens[introducer].text == "dass",
