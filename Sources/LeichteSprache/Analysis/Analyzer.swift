@@ -62,16 +62,17 @@ public struct Analyzer: Sendable {
   /// characters are kept (two such strings are equal exactly when their bytes are, so the
   /// memo's `String` keys cannot merge spellings that the table tells apart).
   struct EntryMemo {
-    var entries: [String: Entry?] = [:]
+    var entries = ByteWordMemo<Entry?>(capacity: 1024)
   }
 
   @inline(__always)
   func entry(_ form: String, _ memo: inout EntryMemo) -> Entry? {
-    guard ByteText.withBytes(form, { ByteWordTable<Bool>.isLatin1($0) }) else { return table[form] }
-    if let known = memo.entries[form] { return known }
-    let entry = table[form]
-    memo.entries[form] = .some(entry)
-    return entry
+    let known = ByteText.withBytes(form) { bytes -> Entry?? in
+      guard ByteWordTable<Bool>.isLatin1(bytes) else { return .none }
+      return .some(memo.entries.value(bytes) { table[form] })
+    }
+    if let known { return known }
+    return table[form]
   }
 
   func analyze(
@@ -315,14 +316,18 @@ public struct SentenceSummary: Sendable {
         if roman && RomanNumeralRule.digitValue(b) == 0 { roman = false }
       }
       if roman { wordMayBeRoman = true }
-      if ByteText.hasSuffix(bytes, Self.suffixIn) || ByteText.hasSuffix(bytes, Self.suffixInnen) {
-        wordEndsInIn = true
-      }
+      if Self.endsInIn(bytes) { wordEndsInIn = true }
     }
   }
 
-  static let suffixIn: [UInt8] = Array("In".utf8)
-  static let suffixInnen: [UInt8] = Array("Innen".utf8)
+  /// True when the word ends in `In` or `Innen` (compared byte by byte: this runs per token).
+  @inline(__always)
+  static func endsInIn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = bytes.count
+    if n >= 2 && bytes[n - 2] == 0x49 && bytes[n - 1] == 0x6E { return true }  // In
+    return n >= 5 && bytes[n - 5] == 0x49 && bytes[n - 4] == 0x6E && bytes[n - 3] == 0x6E
+      && bytes[n - 2] == 0x65 && bytes[n - 1] == 0x6E  // Innen
+  }
 }
 
 /// The lazily extracted facts of one analysed sentence. A lock guards the single write, so an

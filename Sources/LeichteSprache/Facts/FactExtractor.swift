@@ -38,15 +38,47 @@ extension FactScanner {
         if token.text.first == "0" { return true }
         var back = i - 1
         while back >= 0 && (tokens[back].text == ":" || tokens[back].text == "(") { back -= 1 }
-        if back >= 0 && FactVocabulary.phoneLabels.contains(tokens[back].text.lowercased()) {
-          return true
-        }
+        if back >= 0 && isPhoneLabel(tokens[back].text) { return true }
       }
       return false
     default:
       return true
     }
   }
+}
+
+extension FactScanner {
+  /// `FactVocabulary.phoneLabels.contains(text.lowercased())` without lowercasing most words:
+  /// an ASCII word is compared letter by letter, ignoring ASCII case. That is the same test,
+  /// because the only non-ASCII character whose lower case is ASCII is the Kelvin sign (→ `k`),
+  /// and no label has a `k`. Other words take the full test.
+  static func isPhoneLabel(_ text: String) -> Bool {
+    let ascii = ByteText.withBytes(text) { bytes -> Bool? in
+      guard bytes.count >= phoneLabelLengths.lowerBound,
+        bytes.count <= phoneLabelLengths.upperBound
+      else { return false }
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      return asciiPhoneLabels.contains { label in
+        label.count == bytes.count
+          && zip(label, bytes).allSatisfy { a, b in
+            a == (b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+          }
+      }
+    }
+    return ascii ?? FactVocabulary.phoneLabels.contains(text.lowercased())
+  }
+
+  /// The ASCII labels as bytes.
+  static let asciiPhoneLabels: [[UInt8]] = FactVocabulary.phoneLabels.sorted()
+    .filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+
+  /// The shortest and longest label in UTF-8 bytes. A word whose lower case is a label has
+  /// at least as many bytes as the label (only the Kelvin sign shrinks, see above) and at most
+  /// three times as many, which the upper bound allows.
+  static let phoneLabelLengths: ClosedRange<Int> = {
+    let counts = FactVocabulary.phoneLabels.map(\.utf8.count)
+    return (counts.min() ?? 0)...(3 * (counts.max() ?? 0))
+  }()
 }
 
 /// One pass over a sentence's tokens. Each token is claimed by at most one fact, except that a

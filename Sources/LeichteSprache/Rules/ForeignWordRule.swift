@@ -44,7 +44,9 @@ struct ForeignWordRule: Rule, EvidenceProviding {
     let englishSuffixBytes = Self.englishSuffixBytes
     let latinSuffixBytes = Self.latinSuffixBytes
     let englishPairs = Self.englishPairSet
-    var matcher: HardWordMatcher? = nil
+    // The matcher is a large value (context, inflection tables): made only when there are hard
+    // words to match, and once per sentence, outside the loop.
+    let matcher = context.lexicon.hardWords.count > 0 ? HardWordMatcher(context: context) : nil
     for i in tokens.indices where tokens[i].kind == .word {
       let t = traits[i]
       guard !t.contains(.sentenceInitial) || t.contains(.noun) else { continue }
@@ -65,7 +67,6 @@ struct ForeignWordRule: Rule, EvidenceProviding {
       {
         continue
       }
-      if matcher == nil { matcher = HardWordMatcher(context: context) }
       if let match = matcher?.match(at: i, in: sentence),
         match.first == i, match.last == i
       {
