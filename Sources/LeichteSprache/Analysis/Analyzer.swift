@@ -80,38 +80,38 @@ public struct Analyzer: Sendable {
     memo: inout EntryMemo
   ) -> AnalyzedSentence {
     let tokens = sentence.tokens
-    var traits = [WordTraits](repeating: [], count: tokens.count)
-    var lemmas = [String?](repeating: nil, count: tokens.count)
+    // Filled by appending, one value per token: cheaper than arrays made with `repeating:`.
+    var traits: [WordTraits] = []
+    var lemmas: [String?] = []
+    traits.reserveCapacity(tokens.count)
+    lemmas.reserveCapacity(tokens.count)
     var seenWord = false
     var summary = SentenceSummary()
-    for (i, token) in tokens.enumerated() {
-      summary.add(token)
-      switch token.kind {
+    for i in tokens.indices {
+      summary.add(tokens[i])
+      switch tokens[i].kind {
       case .word:
-        let capitalized = Analyzer.startsUppercase(token.text)
-        var entry = self.entry(token.text, &memo)
+        let text = tokens[i].text
+        let capitalized = Analyzer.startsUppercase(text)
+        var entry = self.entry(text, &memo)
         var own: WordTraits = [.word]
         if capitalized { own.insert(.capitalized) }
         if !seenWord {
           own.insert(.sentenceInitial)
-          if capitalized, let lower = self.entry(token.text.lowercased(), &memo) {
+          if capitalized, let lower = self.entry(text.lowercased(), &memo) {
             entry = lower
           }
         }
         seenWord = true
-        traits[i] = own.union(entry?.traits ?? [])
-        lemmas[i] = entry?.lemma
+        traits.append(own.union(entry?.traits ?? []))
+        lemmas.append(entry?.lemma)
       case .punctuation:
-        let text = token.text
-        if text == "," {
-          traits[i] = [.clauseBreak, .comma]
-        } else if GermanGrammar.clausePunctuation.contains(text) {
-          traits[i] = .clauseBreak
-        }
-      case .abbreviation:
-        seenWord = true
+        traits.append(Self.punctuationTraits(tokens[i].text))
+        lemmas.append(nil)
       default:
         seenWord = true
+        traits.append([])
+        lemmas.append(nil)
       }
     }
     for t in traits { summary.traits.formUnion(t) }
@@ -120,6 +120,36 @@ public struct Analyzer: Sendable {
       sentence: sentence, index: index, blockIndex: blockIndex, blockKind: blockKind,
       traits: traits, lemmas: lemmas, clauses: clauses, summary: summary)
   }
+
+  /// The traits of a punctuation token: `,` is a comma and a clause break, the marks of
+  /// `GermanGrammar.clausePunctuation` are clause breaks. One ASCII character is looked up in a
+  /// bit set (no other string is canonically equivalent to one of those marks), other ASCII
+  /// text is none of them, and everything else goes to the set itself.
+  @inline(__always)
+  static func punctuationTraits(_ text: String) -> WordTraits {
+    let ascii = ByteText.withBytes(text) { bytes -> WordTraits? in
+      guard bytes.count == 1 else { return bytes.allSatisfy { $0 < 0x80 } ? [] : nil }
+      let byte = bytes[0]
+      guard byte < 0x80 else { return nil }
+      if byte == 0x2C { return [.clauseBreak, .comma] }
+      let word = byte < 64 ? asciiClauseBreaks.low : asciiClauseBreaks.high
+      return word & (1 << UInt64(byte & 63)) != 0 ? .clauseBreak : []
+    }
+    if let ascii { return ascii }
+    return GermanGrammar.clausePunctuation.contains(text) ? .clauseBreak : []
+  }
+
+  /// The one-character ASCII members of `GermanGrammar.clausePunctuation` as a 128-bit set.
+  static let asciiClauseBreaks: (low: UInt64, high: UInt64) = {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    for mark in GermanGrammar.clausePunctuation {
+      let bytes = Array(mark.utf8)
+      guard bytes.count == 1, bytes[0] < 0x80 else { continue }
+      if bytes[0] < 64 { low |= 1 << UInt64(bytes[0]) } else { high |= 1 << UInt64(bytes[0] - 64) }
+    }
+    return (low, high)
+  }()
 
   @inline(__always)
   static func startsUppercase(_ text: String) -> Bool {
