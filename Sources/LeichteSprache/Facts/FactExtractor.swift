@@ -344,10 +344,12 @@ struct FactScanner {
   /// to tokens claimed by earlier patterns). Static, so that `mayHold(.phone, in:)` asks exactly
   /// this question without a scanner.
   static func phone(at i: Int, in tokens: [Token]) -> Int? {
+    // Only a `+` or a number starts a phone number (see the guard below); most tokens are
+    // words, told apart by their kind before their text is read.
+    let number = tokens[i].kind == .number
+    let plus = !number && tokens[i].kind != .word && Self.isText(tokens[i].text, 0x2B)
+    guard plus || number else { return nil }
     let first = tokens[i]
-    let plus = Self.isText(first.text, 0x2B)
-    // Only a `+` or a number starts a phone number (see the guard below).
-    guard plus || first.kind == .number else { return nil }
     var labelled = false
     var back = i - 1
     while back >= 0
