@@ -297,6 +297,12 @@ enum VerbMorphology {
     if ends(form, "en") && isConcatenation(form, stem, pastPluralEndings) { return false }
     if ends(lemma, "ieren") { return isConcatenation(form, stem, tEnding) }
     if starts(form, "ge") && !starts(lemma, "ge") { return true }
+    // With an inseparable prefix a -t participle is weak (`bezahlt` = stem + t) or mixed
+    // (`erkannt`, `verbracht`, `versandt`); `beträgt`, `enthält`, `ergibt`, `entspricht` are
+    // present forms of strong verbs, whose participles end in -en.
+    let weakOrMixed =
+      !ends(form, "t") || endsWith(form, stem, "t") || endsWith(form, stem, "et")
+      || ends(form, "acht") || ends(form, "annt") || ends(form, "andt")
     return bytes(form) { f in
       bytes(lemma) { l in
         for particle in particleBytes where has(l, at: 0, particle) {
@@ -308,7 +314,7 @@ enum VerbMorphology {
         }
         for (prefix, characters) in prefixBytes
         where has(l, at: 0, prefix) && has(f, at: 0, prefix) && lemma.count > characters + 3 {
-          return true
+          return weakOrMixed
         }
         return false
       }
