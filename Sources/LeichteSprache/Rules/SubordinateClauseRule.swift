@@ -288,7 +288,8 @@ struct SubordinateClauseRule: Rule {
           let word = clause.introducer.map { sentence.tokens[$0].text } ?? ""
           return finding(
             clause.range,
-            "Das ist ein Neben-Satz mit „\(word)“. Schreiben Sie daraus einen eigenen Satz.")
+            MessageText.concat(
+              "Das ist ein Neben-Satz mit „", word, "“. Schreiben Sie daraus einen eigenen Satz."))
         case .infinitive
         where clause.tokens.lowerBound > 0
           || clause.introducer.map({ sentence.tokens[$0].text }) == "Um":
