@@ -37,6 +37,7 @@ struct PassiveVoiceRule: Rule {
       "Der Antrag auf Wohngeld ⟦ist bei der Stadt zu stellen⟧.",
       to: "Sie müssen den Antrag auf Wohngeld bei der Stadt stellen."),
     .flags("Der Baubeginn ⟦ist der Behörde vorher zu melden⟧."),
+    .flags("Die Note ⟦ist in der Niederschrift zu begründen⟧."),
     // What the reader may do about a decision: `können Sie`.
     .rewrites(
       "Gegen diesen Bescheid kann innerhalb eines Monats Widerspruch bei der Stadt ⟦erhoben werden⟧.",
@@ -245,7 +246,7 @@ struct PassiveVoiceRule: Rule {
     } else {
       return []
     }
-    guard infinitive != "sein", infinitive != "haben" else { return [] }
+    guard Self.readerDuties.contains(infinitive) else { return [] }
     // The subject: a noun phrase, possibly with a prepositional phrase after it.
     guard let phrase = parts.nounPhrase(from: 0, limit: aux),
       let object = accusative(phrase, sentence, context)
@@ -286,6 +287,16 @@ struct PassiveVoiceRule: Rule {
         ]))
     ]
   }
+
+  /// What a letter asks its reader to do (`ist … einzureichen`); other duties (`ist zu
+  /// begründen`, `ist zu prüfen`) may fall on the office.
+  static let readerDuties: Set<String> = [
+    "abgeben", "anbringen", "anlegen", "anmelden", "abmelden", "anzeigen", "beachten",
+    "beantragen", "begleichen", "beifügen", "einhalten", "einlegen", "einreichen", "einsenden",
+    "einstellen", "entrichten", "erstatten", "melden", "mitbringen", "mitteilen", "nachweisen",
+    "richten", "stellen", "überweisen", "vorlegen", "vorzeigen", "zahlen", "zurückgeben",
+    "zurücksenden", "ausfüllen", "unterschreiben", "bezahlen", "sagen",
+  ]
 
   /// What the reader may do about a decision (letters): `stellen`, `einlegen`, `erheben`, …
   static let readerRemedies: Set<String> = [
