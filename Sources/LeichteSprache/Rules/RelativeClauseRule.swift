@@ -78,6 +78,7 @@ struct RelativeClauseRule: Rule {
     // `die` may be the object (`Unterlagen, die Sie …`), the verb is singular, a noun made from
     // an adjective: stays.
     .flags("Beschäftigte, ⟦die krank sind⟧, melden sich bitte."),
+    .flags("Auszubildende, ⟦die im Ausland lernen⟧, erhalten nichts."),
     .flags("Unterlagen, ⟦die Sie einreichen⟧, prüfen wir sofort."),
     .flags("Post, ⟦die heute kommt⟧, lesen wir morgen."),
     // Direct speech stays as it is.
@@ -256,13 +257,10 @@ struct RelativeClauseRule: Rule {
           .definiteArticle, .indefiniteArticle, .determiner, .politeAddress, .personalPronoun,
         ])
     }
-    // A noun made from an adjective (`Pflegebedürftige`, `Beschäftigte`) changes its ending
-    // after `Diese` (`Diese Pflegebedürftigen`): not repeated.
-    func isAdjectival(_ i: Int) -> Bool {
-      let word = tokens[i].text
-      return word.hasSuffix("e") && analyzer.entry(word.lowercased()).traits.contains(.known)
-    }
-    guard !head.contains(where: isAdjectival) else { return nil }
+    // A noun made from an adjective or participle (`Pflegebedürftige`, `Auszubildende`)
+    // changes its ending after `Diese` (`Diese Auszubildenden`); such nouns end in -e, and the
+    // lexicon does not know them all: no plural in -e is repeated.
+    guard !head.contains(where: { tokens[$0].text.hasSuffix("e") }) else { return nil }
     switch head.count {
     case 1: guard isBareNoun(0) else { return nil }
     case 3:
