@@ -456,6 +456,25 @@ public struct CompoundSplitter: Sendable {
       parts.remove(at: bestPair + 1)
       merged = true
     }
+    // A noun made from a present participle (`Gewerbe·treibende`, not `Gewerbe·treib·ende`):
+    // the last part `ende`/`enden`/… joins the part before it when that part + `en` is a verb.
+    if parts.count >= 2 {
+      let last = parts[parts.count - 1]
+      let before = parts[parts.count - 2]
+      let ending = String(decoding: w[last.start..<n], as: UTF16.self)
+      if ["ende", "enden", "ender", "endes", "endem"].contains(ending) {
+        var hash = ZipfTable.offsetBasis
+        for unit in w[before.start..<before.end] { hash = ZipfTable.step(hash, unit) }
+        hash = ZipfTable.step(ZipfTable.step(hash, 0x65), 0x6E)  // + "en"
+        if let verb = table.lookup(hash: hash, length: before.end - before.start + 2),
+          verb.zipf >= 3
+        {
+          parts[parts.count - 2] = (before.start, n, before.value)
+          parts.removeLast()
+          merged = true
+        }
+      }
+    }
     if parts.count == 1 {
       return Analysis(boundaries: [], confidence: 0.85, source: .statistics, lexicalised: true)
     }

@@ -22,6 +22,12 @@ struct CompoundSplitterTests {
     #expect(try parts("Rentenantrag") == ["Renten", "antrag"])
   }
 
+  @Test func presentParticipleNounsKeepTheirEnding() throws {
+    #expect(try parts("Gewerbetreibende") == ["Gewerbe", "treibende"])
+    // `Ende` as a noun of its own stays a part.
+    #expect(try parts("Jahresende") == ["Jahres", "ende"])
+  }
+
   @Test func simplexAndDerivedWordsStayWhole() throws {
     for word in [
       "Verhandlung", "Unterschrift", "Gesellschaft", "Entscheidung", "Vereinbarung", "Haus",
