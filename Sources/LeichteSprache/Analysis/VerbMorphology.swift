@@ -297,9 +297,12 @@ enum VerbMorphology {
     if ends(form, "en") && isConcatenation(form, stem, pastPluralEndings) { return false }
     if ends(lemma, "ieren") { return isConcatenation(form, stem, tEnding) }
     if starts(form, "ge") && !starts(lemma, "ge") { return true }
-    // A participle never gains an umlaut: `beträgt`, `enthält`, `entfällt` are present forms of
-    // strong verbs with an inseparable prefix (their participles end in -en).
-    if ends(form, "t") && containsUmlaut(form) && !containsUmlaut(lemma) { return false }
+    // With an inseparable prefix a -t participle is weak (`bezahlt` = stem + t) or mixed
+    // (`erkannt`, `verbracht`, `versandt`); `beträgt`, `enthält`, `ergibt`, `entspricht` are
+    // present forms of strong verbs, whose participles end in -en.
+    let weakOrMixed =
+      !ends(form, "t") || endsWith(form, stem, "t") || endsWith(form, stem, "et")
+      || ends(form, "acht") || ends(form, "annt") || ends(form, "andt")
     return bytes(form) { f in
       bytes(lemma) { l in
         for particle in particleBytes where has(l, at: 0, particle) {
@@ -311,7 +314,7 @@ enum VerbMorphology {
         }
         for (prefix, characters) in prefixBytes
         where has(l, at: 0, prefix) && has(f, at: 0, prefix) && lemma.count > characters + 3 {
-          return true
+          return weakOrMixed
         }
         return false
       }

@@ -207,6 +207,10 @@ struct SubordinateClauseRule: Rule {
     .rewrites(
       "Wir bitten Sie, ⟦den Betrag auf eines der folgenden Konten zu überweisen⟧:\n\n- Konto 1\n- Konto 2",
       to: "Bitte überweisen Sie den Betrag auf eines der folgenden Konten:\n\n- Konto 1\n- Konto 2"),
+    // Infinitives joined across a relative clause all lose their `zu`.
+    .rewrites(
+      "Sie sind verpflichtet, ⟦alle Tatsachen anzugeben⟧, die erheblich sind, ⟦und Belege vorzulegen⟧.",
+      to: "Sie müssen alle Tatsachen angeben, die erheblich sind, und Belege vorlegen."),
     // Someone else asks, a past frame, two verbs to put in front: the clause stays.
     .flags("Er bittet Sie, ⟦morgen zu kommen⟧."),
     .flags("Sie waren verpflichtet, ⟦den Betrag zu zahlen⟧."),
@@ -247,6 +251,12 @@ struct SubordinateClauseRule: Rule {
     .rewrites(
       "Das Problem ist, ⟦dass die Schiffe keine Filter haben⟧.",
       to: "Das Problem ist: Die Schiffe haben keine Filter."),
+    .rewrites(
+      "Wir weisen darauf hin, ⟦dass das Amt am Montag geschlossen ist⟧.",
+      to: "Wir weisen darauf hin: Das Amt ist am Montag geschlossen."),
+    .rewrites(
+      "Wir weisen darauf hin, ⟦dass Sie verpflichtet sind⟧, ⟦alle Tatsachen anzugeben⟧.",
+      to: "Wir weisen darauf hin: Sie müssen alle Tatsachen angeben."),
     // A demand is no statement: after a colon it would read as a fact.
     .flags("Sie verlangt, ⟦dass die Produkte fair verarbeitet werden⟧."),
     // `dass` after a verb that does not say or ask: no colon.
@@ -468,6 +478,20 @@ struct ClauseSplit {
         return nil
       }
     }
+    // `Wir weisen darauf hin, dass Sie verpflichtet sind, … anzugeben, die …`: the `dass`
+    // clause after a verb of saying becomes the main clause after the colon; the infinitive
+    // and relative clauses that hang on it stay as they are.
+    if case .colon = template, k == 1, sub.tokens.upperBound < final, comma(introducer - 1),
+      comma(sub.tokens.upperBound), clauses[0].kind == .main,
+      clauses[0].tokens == 0..<(introducer - 1),
+      clauses[2...].allSatisfy({ $0.kind == .infinitive || $0.kind == .relative }),
+      let finite = clauses[0].finiteVerb ?? parts.unknownFinite(0..<(introducer - 1)),
+      saysSomething(0..<(introducer - 1), finite: finite),
+      let said = parts.declarative(body)
+    {
+      return parts.text(0..<(introducer - 1)) + ": " + said
+        + parts.text(sub.tokens.upperBound..<final) + mark
+    }
     // Main clause first, the subordinate clause last.
     guard sub.tokens.upperBound == final, comma(introducer - 1), clauses[0].kind == .main,
       clauses[0].tokens.lowerBound == 0, k == clauses.count - 1
@@ -632,8 +656,11 @@ struct ClauseSplit {
     guard let last = range.last, last > finite,
       GermanGrammar.separableParticles.contains(sentence.tokens[last].text)
     else { return false }
-    let verb = sentence.lemmas[finite] ?? sentence.tokens[finite].text
-    return Self.sayingVerbs.contains(sentence.tokens[last].text + verb)
+    // The lemma, or the form itself when it is the infinitive (`weisen` has the lemma `weise`
+    // of the adjective in the table).
+    let particle = sentence.tokens[last].text
+    let forms = [sentence.lemmas[finite], sentence.tokens[finite].text.lowercased()]
+    return forms.contains { $0.map { Self.sayingVerbs.contains(particle + $0) } ?? false }
   }
 }
 
