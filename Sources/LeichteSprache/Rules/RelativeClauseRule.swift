@@ -75,7 +75,9 @@ struct RelativeClauseRule: Rule {
       to:
         "Manche Bürger und Bürgerinnen möchten eine Frage stellen. Diese Bürger und Bürgerinnen werden gebeten, diese vorher abzugeben."
     ),
-    // `die` may be the object (`Unterlagen, die Sie …`), the verb is singular: stays.
+    // `die` may be the object (`Unterlagen, die Sie …`), the verb is singular, a noun made from
+    // an adjective: stays.
+    .flags("Beschäftigte, ⟦die krank sind⟧, melden sich bitte."),
     .flags("Unterlagen, ⟦die Sie einreichen⟧, prüfen wir sofort."),
     .flags("Post, ⟦die heute kommt⟧, lesen wir morgen."),
     // Direct speech stays as it is.
@@ -254,6 +256,13 @@ struct RelativeClauseRule: Rule {
           .definiteArticle, .indefiniteArticle, .determiner, .politeAddress, .personalPronoun,
         ])
     }
+    // A noun made from an adjective (`Pflegebedürftige`, `Beschäftigte`) changes its ending
+    // after `Diese` (`Diese Pflegebedürftigen`): not repeated.
+    func isAdjectival(_ i: Int) -> Bool {
+      let word = tokens[i].text
+      return word.hasSuffix("e") && analyzer.entry(word.lowercased()).traits.contains(.known)
+    }
+    guard !head.contains(where: isAdjectival) else { return nil }
     switch head.count {
     case 1: guard isBareNoun(0) else { return nil }
     case 3:
