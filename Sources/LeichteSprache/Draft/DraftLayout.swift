@@ -195,10 +195,13 @@ public struct DraftLayout: Hashable, Sendable {
     return lines
   }
 
+  /// German alphabetical order (one collator, opened once; ICU allows concurrent comparisons).
+  static let collator = ICU.Collator(locale: "de")
+
   /// The Wörter-Buch: headwords in German alphabetical order with their explanations.
   static func glossary(_ explanations: [Explanation]) -> Block {
     var lines: [Line] = [Line(kind: .sentence, text: glossaryTitle, range: nil)]
-    let collator = ICU.Collator(locale: "de")
+    let collator = Self.collator
     let sorted = explanations.sorted {
       let order = collator.compare($0.headword, $1.headword)
       return order != 0 ? order < 0 : $0.headword < $1.headword
@@ -232,18 +235,22 @@ public struct DraftLayout: Hashable, Sendable {
   /// A short generated text split into sentences at `. `, `! `, `? ` (our own texts only).
   static func sentences(_ text: String) -> [String] {
     var result: [String] = []
-    var current = ""
+    // The sentence runs from `start` to the space that ends it (characters, not bytes, so a
+    // mark on the dot keeps it from ending a sentence).
+    var start = text.startIndex
+    var index = text.startIndex
     var previous: Character? = nil
-    for character in text {
-      if character == " ", let previous, ".!?".contains(previous) {
-        result.append(current)
-        current = ""
-      } else {
-        current.append(character)
+    while index < text.endIndex {
+      let character = text[index]
+      let next = text.index(after: index)
+      if character == " ", let previous, previous == "." || previous == "!" || previous == "?" {
+        if start < index { result.append(String(text[start..<index])) }
+        start = next
       }
       previous = character
+      index = next
     }
-    if !current.isEmpty { result.append(current) }
-    return result.filter { !$0.isEmpty }
+    if start < text.endIndex { result.append(String(text[start...])) }
+    return result
   }
 }

@@ -19,38 +19,33 @@ extension FunctionVerbRule: SentenceLocalCheck {}
 extension PhoneFormatRule: SentenceLocalCheck {}
 extension LongWordRule: SentenceLocalCheck {}
 
-/// The findings of the sentence-local rules in the sentences of one pass, by the sentence's
-/// text as written (so line breaks and hyphenation count), for the next pass.
+/// The findings of the sentence-local rules in the sentences of one pass, for the next pass.
 struct SentenceFindings {
-  struct Entry {
-    let sentence: AnalyzedSentence
-    /// Findings by rule position in the rule list (sentence-local rules only).
-    var byRule: [Int: [Finding]] = [:]
+  /// The sentences of the pass.
+  let sentences: [AnalyzedSentence]
+  /// Per sentence, the findings by rule position in the rule list (sentence-local rules only).
+  private var byRule: [[[Finding]?]]
+
+  init(_ sentences: [AnalyzedSentence] = [], rules: Int = 0) {
+    self.sentences = sentences
+    byRule = Array(repeating: Array(repeating: nil, count: rules), count: sentences.count)
   }
 
-  var entries: [TextKey: Entry] = [:]
+  /// Keeps `findings` of the rule at `order` in sentence `n`.
+  mutating func record(_ n: Int, _ order: Int, _ findings: [Finding]) {
+    byRule[n][order] = findings
+  }
 
-  /// The entry of an earlier sentence with the same text, tokens, analysis and block kind as
-  /// `sentence`, and the distance it moved.
-  func earlier(_ sentence: AnalyzedSentence, text: String) -> (entry: Entry, shift: Int)? {
-    guard let entry = entries[TextKey(text)], Self.sameAnalysis(sentence, entry.sentence) else {
+  /// The findings of the rule at `order` in sentence `origin` of the pass, moved onto
+  /// `sentence`: the sentence of a later text that took over the analysis of sentence `origin`
+  /// (`PassAnalysis`: the same tokens at the same distances). Nil when they were not recorded
+  /// or the sentence now stands in another kind of block.
+  func earlier(_ origin: Int, for sentence: AnalyzedSentence, _ order: Int) -> [Finding]? {
+    let before = sentences[origin]
+    guard before.blockKind == sentence.blockKind, let known = byRule[origin][order] else {
       return nil
     }
-    return (entry, sentence.range.start - entry.sentence.range.start)
-  }
-
-  /// Keeps `findings` of the rule at `order` for `sentence` (the first sentence with a text).
-  mutating func record(
-    _ sentence: AnalyzedSentence, text: String, _ order: Int, _ findings: [Finding]
-  ) {
-    let key = TextKey(text)
-    if var entry = entries[key] {
-      guard entry.sentence === sentence else { return }
-      entry.byRule[order] = findings
-      entries[key] = entry
-    } else {
-      entries[key] = Entry(sentence: sentence, byRule: [order: findings])
-    }
+    return Self.shifted(known, by: sentence.range.start - before.range.start)
   }
 
   static func sameAnalysis(_ a: AnalyzedSentence, _ b: AnalyzedSentence) -> Bool {
@@ -73,29 +68,5 @@ struct SentenceFindings {
         rule: $0.rule, range: TextRange($0.range.start + shift, $0.range.end + shift),
         message: $0.message, severity: $0.severity, suggestions: $0.suggestions)
     }
-  }
-}
-
-/// A text as a dictionary key compared and hashed by its UTF-8 bytes: cheaper than `String`'s
-/// hashing, which normalises non-ASCII text first, and stricter (canonically equivalent texts in
-/// different forms are different keys), so a lookup never finds more than a `String` key would.
-struct TextKey: Hashable {
-  let text: String
-
-  init(_ text: String) { self.text = text }
-
-  static func == (a: TextKey, b: TextKey) -> Bool {
-    var x = a.text
-    var y = b.text
-    return x.withUTF8 { p in
-      y.withUTF8 { q in
-        p.count == q.count && (p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0)
-      }
-    }
-  }
-
-  func hash(into hasher: inout Hasher) {
-    var text = text
-    text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
   }
 }

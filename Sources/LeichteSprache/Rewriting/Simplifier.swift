@@ -51,35 +51,33 @@ public struct Simplifier: Sendable {
     var current = input
     var changes: [Change] = []
     var mapping = ComposedOffsetMap()
-    let joins = Self.softWrapsInFacts(input)
+    // Analyses of the texts of the passes, moved over for sentences a pass left as they were.
+    var analysis = PassAnalysis(analyzer: analyzer)
+    let inputAnalysis = analysis.analyze(input, after: nil).analyzed
+    // The analysis of the text a pass starts with, when it is known already (the input's, or
+    // the one the fact check of the pass before made), and for each of its sentences the index
+    // of the sentence of the pass before whose analysis it took over (empty: none).
+    var next: AnalyzedDocument? = nil
+    var nextOrigins: [Int?] = []
+    let joins = Self.softWrapsInFacts(inputAnalysis)
     let joinMap = OffsetMap(edits: joins.map { ($0.range, $0.replacement.utf16.count) })
-    if !joins.isEmpty {
+    if joins.isEmpty {
+      next = inputAnalysis
+    } else {
       current = segmenter.segment(apply(joins, to: input.text))
       mapping.prepend(joinMap)
+      analysis.remember(inputAnalysis)
+      next = analysis.analyze(current, after: joins).analyzed
     }
     var pass = 0
     var findingsBefore: [Finding] = []
     var inputSentences: [AnalyzedSentence] = []
     // The analysis and findings by rule of a pass after which the text stayed the same.
     var unchanged: (analyzed: AnalyzedDocument, found: [[Finding]])? = nil
-    // The sentences of the previous pass by text: an unchanged sentence keeps its facts.
-    var previous: [TextKey: AnalyzedSentence] = [:]
-    func analyze(_ document: Document) -> AnalyzedDocument {
-      let analyzed = analyzer.analyze(document)
-      for sentence in analyzed.sentences {
-        if let earlier = previous[TextKey(sentence.sentence.text)] {
-          sentence.reuseFacts(of: earlier)
-        }
-      }
-      return analyzed
-    }
-    func remember(_ analyzed: AnalyzedDocument) {
-      previous.removeAll(keepingCapacity: true)
-      for sentence in analyzed.sentences { previous[TextKey(sentence.sentence.text)] = sentence }
-    }
     // Which rules check sentence by sentence only; their findings in the sentences of the last
     // pass, for sentences that stay the same.
     let local = rules.map { $0 is any SentenceLocalCheck }
+    let evidenceProviders = rules.map { $0 as? any EvidenceProviding }
     var localBefore = SentenceFindings()
     // Edits taken back by the fact check, by rule, range in the input and replacement.
     struct Refused: Hashable {
@@ -88,25 +86,16 @@ public struct Simplifier: Sendable {
       let after: String
     }
     var refused: Set<Refused> = []
-    // The analysis of the text a pass starts with, when the fact check of the pass before made it.
-    var next: AnalyzedDocument? = nil
     while pass < maximumPasses {
       pass += 1
-      let analyzed = next ?? analyze(current)
+      let analyzed = next ?? analysis.analyze(current, after: nil).analyzed
+      let origins = next == nil ? [] : nextOrigins
       next = nil
+      nextOrigins = []
       if pass == 1 { inputSentences = analyzed.sentences }
-      var localNow = SentenceFindings()
+      var localNow = SentenceFindings(analyzed.sentences, rules: rules.count)
       let context = Context(
         document: analyzed, analyzer: analyzer, profile: profile, words: words)
-      var texts: [String] = []
-      var earlier: [(entry: SentenceFindings.Entry, shift: Int)?] = []
-      if local.contains(true) {
-        for sentence in analyzed.sentences {
-          let text = String(analyzed.document[sentence.range])
-          texts.append(text)
-          earlier.append(localBefore.earlier(sentence, text: text))
-        }
-      }
       var accepted: [(edit: Edit, change: Change)] = []
       var foundByRule: [[Finding]] = []
       for (order, rule) in rules.enumerated() {
@@ -116,12 +105,14 @@ public struct Simplifier: Sendable {
           // sentences taken over from the last pass.
           for (n, sentence) in analyzed.sentences.enumerated() {
             let inSentence: [Finding]
-            if let (entry, shift) = earlier[n], let known = entry.byRule[order] {
-              inSentence = SentenceFindings.shifted(known, by: shift)
+            if !origins.isEmpty, let origin = origins[n],
+              let known = localBefore.earlier(origin, for: sentence, order)
+            {
+              inSentence = known
             } else {
               inSentence = rule.check(sentence, in: context)
             }
-            localNow.record(sentence, text: texts[n], order, inSentence)
+            localNow.record(n, order, inSentence)
             found.append(contentsOf: inSentence)
           }
         } else {
@@ -137,7 +128,7 @@ public struct Simplifier: Sendable {
           let edits = rule.rewrite(finding, in: context)
           guard !edits.isEmpty else { continue }
           let evidence =
-            (rule as? any EvidenceProviding)?.evidence(for: finding, in: context)
+            evidenceProviders[order]?.evidence(for: finding, in: context)
             ?? .pattern(rule.reference)
           for edit in edits {
             let before = String(current[edit.range])
@@ -163,7 +154,7 @@ public struct Simplifier: Sendable {
           }
         }
       }
-      remember(analyzed)
+      analysis.remember(analyzed)
       localBefore = localNow
       // The fact check: take back the edits next to a fact that the pass lost or made up.
       var rewritten = current.text
@@ -171,8 +162,9 @@ public struct Simplifier: Sendable {
       while !accepted.isEmpty {
         rewritten = apply(accepted.map(\.edit), to: current.text)
         rewrittenDocument = segmenter.segment(rewritten)
-        let after = analyze(rewrittenDocument)
+        let (after, origins) = analysis.analyze(rewrittenDocument, after: accepted.map(\.edit))
         next = after
+        nextOrigins = origins
         let culprits = Self.factCulprits(of: accepted.map(\.edit), before: analyzed, after: after)
         guard !culprits.isEmpty else { break }
         for index in culprits.reversed() {
@@ -197,7 +189,7 @@ public struct Simplifier: Sendable {
     }
     // When the last pass left the text as it was, its analysis and findings are the final ones
     // (rules are pure); otherwise the rewritten text is analysed and checked once more.
-    let final = unchanged?.analyzed ?? next ?? analyze(current)
+    let final = unchanged?.analyzed ?? next ?? analysis.analyze(current, after: nil).analyzed
     let context = Context(document: final, analyzer: analyzer, profile: profile, words: words)
     var remaining: [Finding] = []
     var explanations: [String: Explanation] = [:]
@@ -265,28 +257,43 @@ public struct Simplifier: Sendable {
   /// (`i. A.⏎Petra Muster`, an office name above its street), and so do breaks inside a token
   /// (`Wirt-⏎schaft`).
   static func softWrapsInFacts(_ document: Document) -> [Edit] {
-    let units = Array(document.text.utf16)
+    let sentences = document.blocks.flatMap { block in block.sentences.map { (block.kind, $0) } }
+    return softWraps(in: document.text, sentences) { FactExtractor().facts(in: sentences[$0].1) }
+  }
+
+  /// `softWrapsInFacts(_:)` of an analysed document, with the facts its sentences keep.
+  static func softWrapsInFacts(_ analyzed: AnalyzedDocument) -> [Edit] {
+    softWraps(in: analyzed.text, analyzed.sentences.map { ($0.blockKind, $0.sentence) }) {
+      analyzed.sentences[$0].facts
+    }
+  }
+
+  /// The soft-wrap edits of `sentences` (with the kind of their block) in `text`; `facts(n)`
+  /// gives the facts of sentence `n`.
+  private static func softWraps(
+    in text: String, _ sentences: [(Block.Kind, Sentence)], facts: (Int) -> [Fact]
+  ) -> [Edit] {
+    let units = Array(text.utf16)
     var edits: [Edit] = []
-    for block in document.blocks where block.kind == .paragraph || block.kind == .listItem {
-      for sentence in block.sentences {
-        // Only sentences with a line break between two tokens pay for the fact scan.
-        guard units[sentence.range.start..<sentence.range.end].contains(0x0A) else { continue }
-        let gaps = zip(sentence.tokens, sentence.tokens.dropFirst()).map {
-          TextRange($0.range.end, $1.range.start)
-        }.filter { gap in
-          let gapUnits = units[gap.start..<gap.end]
-          return gapUnits.contains(0x0A)
-            && gapUnits.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-        }
-        guard !gaps.isEmpty else { continue }
-        // Names are left out: an office on one line and a street on the next are two lines.
-        let facts = FactExtractor().facts(in: sentence).filter {
-          [.date, .time, .money, .percent, .deadline, .law].contains($0.kind)
-        }
-        for gap in gaps
-        where facts.contains(where: { $0.range.start < gap.start && gap.end < $0.range.end }) {
-          edits.append(Edit(gap, " "))
-        }
+    for (n, (kind, sentence)) in sentences.enumerated()
+    where kind == .paragraph || kind == .listItem {
+      // Only sentences with a line break between two tokens pay for the fact scan.
+      guard units[sentence.range.start..<sentence.range.end].contains(0x0A) else { continue }
+      let gaps = zip(sentence.tokens, sentence.tokens.dropFirst()).map {
+        TextRange($0.range.end, $1.range.start)
+      }.filter { gap in
+        let gapUnits = units[gap.start..<gap.end]
+        return gapUnits.contains(0x0A)
+          && gapUnits.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+      }
+      guard !gaps.isEmpty else { continue }
+      // Names are left out: an office on one line and a street on the next are two lines.
+      let facts = facts(n).filter {
+        [.date, .time, .money, .percent, .deadline, .law].contains($0.kind)
+      }
+      for gap in gaps
+      where facts.contains(where: { $0.range.start < gap.start && gap.end < $0.range.end }) {
+        edits.append(Edit(gap, " "))
       }
     }
     return edits

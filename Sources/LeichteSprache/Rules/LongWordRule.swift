@@ -64,9 +64,8 @@ struct LongWordRule: Rule, EvidenceProviding {
 
   func computeCertainSplit(_ finding: Finding, in context: Context) -> CompoundSplit? {
     guard
-      let sentence = context.document.sentences.first(where: {
-        $0.range.start <= finding.range.start && finding.range.end <= $0.range.end
-      }),
+      !finding.range.isEmpty,
+      let sentence = RewriteSupport.sentence(containing: finding.range, in: context),
       let i = sentence.tokens.firstIndex(where: { $0.range == finding.range }),
       sentence.traits[i].contains(.capitalized), !isName(i, in: sentence),
       // A number word (`Zweitausendfünfhundert`) is no compound of words.

@@ -196,6 +196,16 @@ struct DraftTests {
     }
     for result in results { #expect(result == reference) }
   }
+
+  @Test func generatedTextsSplitAfterSentenceMarks() {
+    #expect(
+      DraftLayout.sentences("Ein Amt. Es hilft! Wann? Heute.")
+        == ["Ein Amt.", "Es hilft!", "Wann?", "Heute."])
+    #expect(DraftLayout.sentences("Nr.1 gilt. ") == ["Nr.1 gilt."])
+    #expect(DraftLayout.sentences("") == [])
+    // A mark on the dot makes it another character: no sentence ends there.
+    #expect(DraftLayout.sentences("A.\u{301} B") == ["A.\u{301} B"])
+  }
 }
 
 @Suite("Letter mode")

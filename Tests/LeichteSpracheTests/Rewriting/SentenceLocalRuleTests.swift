@@ -59,4 +59,40 @@ struct SentenceLocalRuleTests {
       #expect(compared > plain.sentences.count / 2)
     }
   }
+
+  /// The simplifier's later passes take over the analysis of sentences an edit did not touch
+  /// (`PassAnalysis`): every sentence must read as a fresh analysis of the new text reads it.
+  @Test func movedAnalysesEqualFreshOnes() throws {
+    let analyzer = RuleTestSupport.analyzer
+    let segmenter = RuleTestSupport.segmenter
+    for url in try CorpusFacts.load().map(\.text).prefix(8) {
+      let text = try String(contentsOf: url, encoding: .utf8)
+      var passes = PassAnalysis(analyzer: analyzer)
+      let before = passes.analyze(segmenter.segment(text), after: nil).analyzed
+      // Every third sentence gets a longer first word, so the sentences after it move.
+      let edits = before.sentences.enumerated().filter { $0.offset % 3 == 1 }.map {
+        Edit($0.element.tokens[0].range, $0.element.tokens[0].text + "haus")
+      }
+      var units = Array(before.text.utf16)
+      for edit in edits.reversed() {
+        units.replaceSubrange(
+          edit.range.start..<edit.range.end, with: Array(edit.replacement.utf16))
+      }
+      let document = segmenter.segment(String(decoding: units, as: UTF16.self))
+      passes.remember(before)
+      let (moved, origins) = passes.analyze(document, after: edits)
+      let fresh = analyzer.analyze(document)
+      #expect(moved.sentences.count == fresh.sentences.count)
+      for (a, b) in zip(moved.sentences, fresh.sentences) {
+        #expect(
+          a.range == b.range && a.index == b.index && a.blockIndex == b.blockIndex
+            && a.blockKind == b.blockKind && a.traits == b.traits && a.lemmas == b.lemmas
+            && a.clauses == b.clauses && a.wordCount == b.wordCount && a.facts == b.facts,
+          "\(url.lastPathComponent): \(a.sentence.text)")
+      }
+      let taken = origins.compactMap { $0 }.count
+      #expect(taken > fresh.sentences.count / 2, "\(url.lastPathComponent)")
+      #expect(taken < fresh.sentences.count, "\(url.lastPathComponent)")
+    }
+  }
 }
