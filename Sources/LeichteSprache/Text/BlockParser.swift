@@ -176,11 +176,8 @@ struct BlockParser {
     for i in blocks.indices.dropFirst() where blocks[i].kind == .heading && blocks[i].marker == nil
     {
       let previous = blocks[i - 1]
-      let prefix = text.string(
-        previous.contentStart, min(previous.contentEnd, previous.contentStart + 20)
-      ).lowercased()
-      if GermanClosedClasses.letterFormulaPrefixes.contains(where: { prefix.hasPrefix($0) })
-        && !prefix.hasPrefix("sehr geehrte") && !prefix.hasPrefix("liebe")
+      if let formula = letterFormula(previous.contentStart, previous.contentEnd),
+        formula != "sehr geehrte" && !formula.hasPrefix("liebe")
       {
         blocks[i].kind = .line
         blocks[i].level = nil
@@ -356,11 +353,20 @@ struct BlockParser {
   }
 
   /// - • * – ▪ ◦ ‣ ● ○ ■ □ ► ➢ → · + ⁃ and the Symbol-font bullet of Word exports.
-  static let bullets: Set<UInt16> = [
-    0x2D, 0x2022, 0x2A, 0x2013, 0x25AA, 0x25E6, 0x2023, 0x25CF, 0x25CB, 0x25A0, 0x25A1, 0x25BA,
-    0x27A2, 0x2192, 0xB7, 0x2B, 0x2043, 0xF0B7,
-  ]
-  static let romanLetters: Set<UInt16> = [0x49, 0x56, 0x58, 0x4C, 0x43]  // I V X L C
+  static func isBullet(_ c: UInt16) -> Bool {
+    switch c {
+    case 0x2D, 0x2022, 0x2A, 0x2013, 0x25AA, 0x25E6, 0x2023, 0x25CF, 0x25CB, 0x25A0, 0x25A1, 0x25BA,
+      0x27A2, 0x2192, 0xB7, 0x2B, 0x2043, 0xF0B7:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// I V X L C
+  static func isRomanLetter(_ c: UInt16) -> Bool {
+    c == 0x49 || c == 0x56 || c == 0x58 || c == 0x4C || c == 0x43
+  }
 
   func marker(of line: Line) -> Marker {
     let s = line.contentStart
@@ -384,7 +390,7 @@ struct BlockParser {
       return .none
     }
     // Bullets: - • * – ▪ ◦ ‣ ● ○ ■ □ ► ➢ → · +
-    if BlockParser.bullets.contains(c) && blankAt(s + 1) && skipBlanks(s + 1) < e {
+    if BlockParser.isBullet(c) && blankAt(s + 1) && skipBlanks(s + 1) < e {
       return .bullet(contentStart: skipBlanks(s + 1))
     }
     // (1) (a)
@@ -458,9 +464,9 @@ struct BlockParser {
       return .numbered(contentStart: skipBlanks(s + 2), depth: 1, roman: false, closingParen: true)
     }
     // I. II. IV.
-    if BlockParser.romanLetters.contains(c) {
+    if BlockParser.isRomanLetter(c) {
       var i = s
-      while i < e && BlockParser.romanLetters.contains(text[i]) && i - s < 6 { i += 1 }
+      while i < e && BlockParser.isRomanLetter(text[i]) && i - s < 6 { i += 1 }
       if i < e && text[i] == UTF16Char.period && blankAt(i + 1) && isRomanNumeral(s, i) {
         return .numbered(
           contentStart: skipBlanks(i + 1), depth: 1, roman: true, closingParen: false)
@@ -474,6 +480,11 @@ struct BlockParser {
     var i = start
     while i < end && UTF16Char.isLetter(text[i]) { i += 1 }
     guard i > start, i - start <= 9 else { return false }
+    if let isMonth = BlockParser.months.contains(text, start, i, lowercasing: true) {
+      if isMonth { return true }
+      guard i < end && text[i] == UTF16Char.period else { return false }
+      return BlockParser.monthAbbreviations.contains(text, start, i, lowercasing: true) ?? false
+    }
     let word = text.string(start, i).lowercased()
     return GermanClosedClasses.months.contains(word)
       || (i < end && text[i] == UTF16Char.period
@@ -555,9 +566,14 @@ struct BlockParser {
     while start > line.contentStart && UTF16Char.isLetter(text[start - 1]) { start -= 1 }
     guard start < line.contentEnd, line.contentEnd - start <= 12 else { return false }
     if start > line.contentStart && !UTF16Char.isBlank(text[start - 1]) { return false }
-    return GermanClosedClasses.continuationWords.contains(
-      text.string(start, line.contentEnd).lowercased())
+    return BlockParser.continuationWords.contains(text, start, line.contentEnd, lowercasing: true)
+      ?? GermanClosedClasses.continuationWords.contains(
+        text.string(start, line.contentEnd).lowercased())
   }
+
+  static let continuationWords = Latin1WordSet(GermanClosedClasses.continuationWords)
+  static let months = Latin1WordSet(GermanClosedClasses.months)
+  static let monthAbbreviations = Latin1WordSet(GermanClosedClasses.monthAbbreviations)
 
   private func wordCount(_ line: Line) -> Int {
     var count = 0
@@ -582,10 +598,38 @@ struct BlockParser {
   }
 
   private func isLetterFormula(_ line: Line) -> Bool {
-    let prefix = text.string(line.contentStart, min(line.contentEnd, line.contentStart + 20))
-      .lowercased()
-    return GermanClosedClasses.letterFormulaPrefixes.contains { prefix.hasPrefix($0) }
+    letterFormula(line.contentStart, line.contentEnd) != nil
   }
+
+  /// The first of `GermanClosedClasses.letterFormulaPrefixes` that the lower-cased text at
+  /// `start` (at most 20 code units, not past `end`) begins with.
+  private func letterFormula(_ start: Int, _ end: Int) -> String? {
+    let windowEnd = min(end, start + 20)
+    var latin1 = true
+    for i in start..<windowEnd where text[i] > 0xFF {
+      latin1 = false
+      break
+    }
+    guard latin1 else {
+      let prefix = text.string(start, windowEnd).lowercased()
+      return GermanClosedClasses.letterFormulaPrefixes.first { prefix.hasPrefix($0) }
+    }
+    // Latin-1 characters are one code unit and one `Character` each, and lower-case to one
+    // Latin-1 character: comparing lower-cased code units is what `hasPrefix` does.
+    for (index, prefix) in BlockParser.letterFormulaUnits.enumerated()
+    where prefix.count <= windowEnd - start {
+      var matches = true
+      for k in 0..<prefix.count where Latin1WordSet.lower(text[start + k]) != prefix[k] {
+        matches = false
+        break
+      }
+      if matches { return GermanClosedClasses.letterFormulaPrefixes[index] }
+    }
+    return nil
+  }
+
+  /// `GermanClosedClasses.letterFormulaPrefixes` as code units (all Latin-1, lower case).
+  static let letterFormulaUnits = GermanClosedClasses.letterFormulaPrefixes.map { Array($0.utf16) }
 
   /// `**Titel**` or `__Titel__`.
   private func isEmphasisWrapped(_ line: Line) -> Bool {
