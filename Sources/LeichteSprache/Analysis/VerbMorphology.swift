@@ -297,6 +297,9 @@ enum VerbMorphology {
     if ends(form, "en") && isConcatenation(form, stem, pastPluralEndings) { return false }
     if ends(lemma, "ieren") { return isConcatenation(form, stem, tEnding) }
     if starts(form, "ge") && !starts(lemma, "ge") { return true }
+    // A participle never gains an umlaut: `beträgt`, `enthält`, `entfällt` are present forms of
+    // strong verbs with an inseparable prefix (their participles end in -en).
+    if ends(form, "t") && containsUmlaut(form) && !containsUmlaut(lemma) { return false }
     return bytes(form) { f in
       bytes(lemma) { l in
         for particle in particleBytes where has(l, at: 0, particle) {

@@ -24,6 +24,23 @@ struct PassiveVoiceRule: Rule {
     .flags("Ihr Antrag ⟦wurde geprüft⟧."),
     .flags("Wir wissen, dass der Antrag ⟦eingereicht worden⟧ ist."),
     .flags("Der Antrag ⟦ist bis Montag einzureichen⟧."),
+    // `ist … zu` in a letter: what the reader has to do.
+    .rewrites(
+      "Der Widerspruch ⟦ist schriftlich oder zur Niederschrift bei der Stadt einzulegen⟧.",
+      to: "Sie müssen den Widerspruch schriftlich oder zur Niederschrift bei der Stadt einlegen."),
+    .rewrites(
+      "Die Steuermarke ⟦ist innerhalb von 2 Wochen zurückzugeben⟧.",
+      to: "Sie müssen die Steuermarke innerhalb von 2 Wochen zurückgeben."),
+    .rewrites(
+      "Die Steuer-Marke ⟦ist zurückzugeben⟧.", to: "Sie müssen die Steuer-Marke zurückgeben."),
+    .rewrites(
+      "Der Antrag auf Wohngeld ⟦ist bei der Stadt zu stellen⟧.",
+      to: "Sie müssen den Antrag auf Wohngeld bei der Stadt stellen."),
+    .flags("Der Baubeginn ⟦ist der Behörde vorher zu melden⟧."),
+    // Someone else acts for the reader, an agent is named, `Ihr Antrag` may be neuter: stays.
+    .flags("Ihnen ⟦ist Gelegenheit zu geben⟧."),
+    .flags("Die Kosten ⟦sind vom Land zu tragen⟧."),
+    .flags("Ihr Antrag ⟦ist bis Montag einzureichen⟧."),
     .flags("Das ⟦lässt sich leicht ändern⟧."),
     .rewrites("Der Antrag ⟦wird geprüft⟧.", to: "Wir prüfen den Antrag."),
     .rewrites(
@@ -104,6 +121,9 @@ struct PassiveVoiceRule: Rule {
     let tokens = sentence.tokens
     let traits = sentence.traits
     let parts = ClauseParts(sentence, analyzer: context.analyzer)
+    if ["ist", "sind"].contains(tokens[first].text) {
+      return obligation(sentence, aux: first, in: context)
+    }
     // `Subject werden … participle` (`.`), or `Sie werden gebeten, …`.
     let aux = first
     guard ["wird", "werden", "wurde", "wurden"].contains(tokens[aux].text), aux >= 1,
@@ -182,6 +202,77 @@ struct PassiveVoiceRule: Rule {
       words = [agent, split.verb] + lead + [object] + rest + [split.particle ?? ""]
     }
     return [Edit(sentence.range(0, participle), ClauseParts.join(words))]
+  }
+
+  /// `ist … zu` + infinitive in a letter: what the reader has to do (`Der Widerspruch ist
+  /// schriftlich einzulegen.` → `Sie müssen den Widerspruch schriftlich einlegen.`). Only with a
+  /// subject whose accusative is certain, possibly followed by a prepositional phrase (`Der
+  /// Antrag auf Wohngeld`), and no other person in the sentence (`Ihnen ist … zu geben`: someone
+  /// else acts), no agent (`von …`), one infinitive at the end.
+  func obligation(_ sentence: AnalyzedSentence, aux: Int, in context: Context) -> [Edit] {
+    let tokens = sentence.tokens
+    let traits = sentence.traits
+    let parts = ClauseParts(sentence, analyzer: context.analyzer)
+    guard context.profile.simplify.letter, aux >= 1, let final = sentence.finalPunctuation,
+      tokens[final].text == ".", final - 1 > aux
+    else { return [] }
+    let last = final - 1
+    let infinitive: String
+    var middleEnd = last
+    if last - 1 > aux, tokens[last - 1].text == "zu", traits[last].contains(.infinitive),
+      !traits[last].contains(.capitalized)
+    {
+      infinitive = tokens[last].text
+      middleEnd = last - 1
+    } else if traits[last].contains(.zuInfinitive),
+      let particle = GermanGrammar.separableParticles.first(where: {
+        tokens[last].text.hasPrefix($0 + "zu") && tokens[last].text.count > $0.count + 4
+      })
+    {
+      infinitive = particle + tokens[last].text.dropFirst(particle.count + 2)
+    } else {
+      return []
+    }
+    guard infinitive != "sein", infinitive != "haben" else { return [] }
+    // The subject: a noun phrase, possibly with a prepositional phrase after it.
+    guard let phrase = parts.nounPhrase(from: 0, limit: aux),
+      let object = accusative(phrase, sentence, context)
+    else { return [] }
+    let attribute = phrase.upperBound..<aux
+    if !attribute.isEmpty {
+      guard traits[attribute.lowerBound].contains(.preposition),
+        !attribute.contains(where: { parts.isVerbForm($0) || !traits[$0].contains(.word) })
+      else { return [] }
+    }
+    let middle = (aux + 1)..<middleEnd
+    let people: Set<String> = ["Sie", "Ihnen", "uns", "wir", "ihm", "ihr", "ihnen", "man", "mir"]
+    // `von`/`durch` name an agent, unless they belong to a time or an amount (`innerhalb von
+    // 2 Wochen`, `in Höhe von 50 Euro`, `vom 1. Mai`).
+    func isAgent(_ i: Int) -> Bool {
+      guard ["von", "vom", "durch"].contains(tokens[i].text) else { return false }
+      if i + 1 < final, tokens[i + 1].kind != .word { return false }
+      return i == 0
+        || !["innerhalb", "außerhalb", "Höhe", "anstelle", "statt"].contains(tokens[i - 1].text)
+    }
+    guard
+      !(0..<final).contains(where: { people.contains(tokens[$0].text) || isAgent($0) }),
+      !middle.contains(where: {
+        parts.isVerbForm($0) || tokens[$0].text == "zu"
+          || (tokens[$0].kind == .punctuation && !traits[$0].contains(.word))
+      })
+    else { return [] }
+    // `der Behörde` right after the object would read as its genitive (`den Baubeginn der
+    // Behörde melden`).
+    if attribute.isEmpty, let m = middle.first, ["der", "des"].contains(tokens[m].text) {
+      return []
+    }
+    return [
+      Edit(
+        sentence.range(0, last),
+        ClauseParts.join([
+          "Sie müssen", object, parts.text(attribute), parts.text(middle), infinitive,
+        ]))
+    ]
   }
 
   /// The text of token runs (kept in their source spacing).

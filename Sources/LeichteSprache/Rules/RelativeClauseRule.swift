@@ -54,6 +54,25 @@ struct RelativeClauseRule: Rule {
     .rewrites(
       "Eine Entscheidung, ⟦die nur gebunden ergehen kann⟧, kann nicht umgedeutet werden.",
       to: "Eine Entscheidung, die nur gebunden ergehen kann, kann nicht umgedeutet werden."),
+    // A plural without article at the start: `Manche …. Diese …`.
+    .rewrites(
+      "Personen, ⟦die eine Verdolmetschung brauchen⟧, melden sich bitte beim Ratsbüro.",
+      to:
+        "Manche Personen brauchen eine Verdolmetschung. Diese Personen melden sich bitte beim Ratsbüro."
+    ),
+    .rewrites(
+      "Kinder, ⟦die nach dem 30. September geboren sind⟧, können später eingeschult werden.",
+      to:
+        "Manche Kinder sind nach dem 30. September geboren. Diese Kinder können später eingeschult werden."
+    ),
+    .rewrites(
+      "Bürger und Bürgerinnen, ⟦die eine Frage stellen möchten⟧, werden gebeten, diese vorher abzugeben.",
+      to:
+        "Manche Bürger und Bürgerinnen möchten eine Frage stellen. Diese Bürger und Bürgerinnen werden gebeten, diese vorher abzugeben."
+    ),
+    // `die` may be the object (`Unterlagen, die Sie …`), the verb is singular: stays.
+    .flags("Unterlagen, ⟦die Sie einreichen⟧, prüfen wir sofort."),
+    .flags("Post, ⟦die heute kommt⟧, lesen wir morgen."),
     // Direct speech stays as it is.
     .rewrites(
       "Der Junge, ⟦der dort stand⟧, antwortete: „Sie ist aus Moab.“",
@@ -81,6 +100,7 @@ struct RelativeClauseRule: Rule {
       sentence.startsAsSentence(in: context),
       let k = sentence.clauses.firstIndex(where: { $0.range == finding.range }),
       let replacement = split(sentence, clause: k, analyzer: context.analyzer)
+        ?? splitBarePlural(sentence, clause: k, analyzer: context.analyzer)
     else { return [] }
     return [sentence.replacement(replacement, in: context)]
   }
@@ -191,6 +211,68 @@ struct RelativeClauseRule: Rule {
     }
     relative += "."
     return main + tokens[final].text + " " + relative
+  }
+
+  /// A plural noun without article at the sentence start (or two joined by `und`/`oder`) with
+  /// a restrictive relative clause whose subject it is: `Personen, die … brauchen, melden sich
+  /// …` → `Manche Personen brauchen …. Diese Personen melden sich …`. `Manche` and `Diese` keep
+  /// the restriction that two plain sentences would lose.
+  func splitBarePlural(_ sentence: AnalyzedSentence, clause k: Int, analyzer: Analyzer)
+    -> String?
+  {
+    let parts = ClauseParts(sentence, analyzer: analyzer)
+    let tokens = sentence.tokens
+    let traits = sentence.traits
+    let clause = sentence.clauses[k]
+    guard clause.kind == .relative, let pronoun = clause.introducer,
+      pronoun == clause.tokens.lowerBound, tokens[pronoun].text == "die",
+      let final = sentence.finalPunctuation, tokens[final].text == ".",
+      traits[pronoun - 1].contains(.comma)
+    else { return nil }
+    // The head: `Personen` or `Bürger und Bürgerinnen`, nouns only, from the sentence start.
+    let head = 0..<(pronoun - 1)
+    func isBareNoun(_ i: Int) -> Bool {
+      traits[i].contains(.capitalized) && traits[i].contains(.word)
+        && (traits[i].contains(.noun) || !traits[i].contains(.sentenceInitial))
+        && traits[i].isDisjoint(with: [
+          .definiteArticle, .indefiniteArticle, .determiner, .politeAddress, .personalPronoun,
+        ])
+    }
+    switch head.count {
+    case 1: guard isBareNoun(0) else { return nil }
+    case 3:
+      guard isBareNoun(0), isBareNoun(2), ["und", "oder"].contains(tokens[1].text) else {
+        return nil
+      }
+    default: return nil
+    }
+    // The relative pronoun is the subject: a plural verb, and no other word in the clause that
+    // could be a plural subject.
+    let others: Set<String> = [
+      "die", "diese", "alle", "keine", "Sie", "sie", "wir", "ihr", "man", "welche",
+    ]
+    guard let body = parts.verbFinal((pronoun + 1)..<clause.tokens.upperBound),
+      Self.isPlural(tokens[body.finite].text),
+      !((pronoun + 1)..<clause.tokens.upperBound).contains(where: {
+        others.contains(tokens[$0].text) || traits[$0].contains(.comma)
+          || ["und", "oder", "sowie"].contains(tokens[$0].text)
+      })
+    else { return nil }
+    // After the clause: a comma and the main clause, which starts with its plural verb.
+    let end = clause.tokens.upperBound
+    guard end + 1 < final, traits[end].contains(.comma), parts.isVerbForm(end + 1),
+      !traits[end + 1].isDisjoint(with: .anyFinite), Self.isPlural(tokens[end + 1].text)
+    else { return nil }
+    let noun = parts.text(head)
+    let first = ClauseParts.join(
+      ["Manche", noun, body.movedVerb] + parts.tail(body, from: pronoun + 1))
+    let second = ClauseParts.join(["Diese", noun, parts.text((end + 1)..<final)])
+    return first + ". " + second + "."
+  }
+
+  /// A finite verb form of the plural (`brauchen`, `sind`, `möchten`); `kann` is none.
+  static func isPlural(_ verb: String) -> Bool {
+    verb == "sind" || verb.hasSuffix("en") || verb.hasSuffix("ern") || verb.hasSuffix("eln")
   }
 
   /// The head noun can follow the relative pronoun as an article: its form does not depend on

@@ -23,6 +23,10 @@ struct SemicolonRule: Rule {
       to:
         "Die Schriftform kann durch die elektronische Form ersetzt werden. Eine einfache E-Mail genügt dafür nicht."
     ),
+    // `beträgt` is no participle (it has an umlaut the infinitive lacks).
+    .rewrites(
+      "Die Höhe richtet sich nach dem Einkommen⟦;⟧ bei 35 Stunden beträgt der Beitrag 312 Euro.",
+      to: "Die Höhe richtet sich nach dem Einkommen. Bei 35 Stunden beträgt der Beitrag 312 Euro."),
     // A list item that goes on with the sentence before it, a part with only a relative
     // clause: no sentences of their own.
     .flags("durch sichere Verfahren, die festgelegt werden⟦;⟧ der Rat gibt Empfehlungen ab."),

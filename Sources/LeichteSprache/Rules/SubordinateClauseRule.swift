@@ -163,6 +163,54 @@ struct SubordinateClauseRule: Rule {
     .rewrites(
       "Wir brauchen den Bescheid, ⟦um den Antrag abzuschließen⟧.",
       to: "Wir wollen den Antrag abschließen. Deshalb brauchen wir den Bescheid."),
+    // `nur`/`erst` right before the clause go with the connector.
+    .rewrites(
+      "Ein Anspruch auf Wohngeld besteht nur, ⟦wenn Sie rechtzeitig einen Antrag stellen⟧.",
+      to: "Sie stellen rechtzeitig einen Antrag? Nur dann besteht ein Anspruch auf Wohngeld."),
+    .rewrites(
+      "Die Zahlung beginnt erst, ⟦wenn der Nachweis vorliegt⟧.",
+      to: "Der Nachweis liegt vor? Erst dann beginnt die Zahlung."),
+    // `erst` inside the clause: the analysis does not know what it points at.
+    .flags("Mit den Arbeiten darf erst begonnen werden, ⟦wenn der Nachweis vorliegt⟧."),
+    // … but not with another template or a second particle.
+    .flags("Wir zahlen nur, ⟦weil Sie arm sind⟧."),
+    .flags("Nur Sie zahlen nur, ⟦wenn Sie kommen⟧."),
+    // A frame that a modal verb says shorter (`InfinitiveFrames.swift`): one main clause.
+    .rewrites(
+      "Sie sind verpflichtet, ⟦uns jede Änderung sofort mitzuteilen⟧.",
+      to: "Sie müssen uns jede Änderung sofort mitteilen."),
+    .rewrites(
+      "Daher ist die Behörde verpflichtet, ⟦sich zu melden oder zu einem Termin zu kommen⟧.",
+      to: "Daher muss die Behörde sich melden oder zu einem Termin kommen."),
+    .rewrites(
+      "Sie haben die Möglichkeit, ⟦innerhalb eines Monats Widerspruch einzulegen⟧.",
+      to: "Sie können innerhalb eines Monats Widerspruch einlegen."),
+    .rewrites("Sie haben das Recht, ⟦die Akte einzusehen⟧.", to: "Sie dürfen die Akte einsehen."),
+    .rewrites(
+      "Nach Prüfung Ihres Antrags beabsichtige ich, ⟦den Antrag abzulehnen⟧.",
+      to: "Nach Prüfung Ihres Antrags will ich den Antrag ablehnen."),
+    .rewrites(
+      "Wir bitten Sie daher, ⟦Ihr Kind an einer Grundschule anzumelden⟧.",
+      to: "Bitte melden Sie daher Ihr Kind an einer Grundschule an."),
+    .rewrites(
+      "Wir bitten Sie, ⟦den Betrag bis zum 3. Mai 2026 zu überweisen⟧.",
+      to: "Bitte überweisen Sie den Betrag bis zum 3. Mai 2026."),
+    .rewrites(
+      "Sie werden gebeten, ⟦die Unterlagen einzureichen⟧, ⟦wenn Sie umziehen⟧.",
+      to: "Bitte reichen Sie die Unterlagen ein, wenn Sie umziehen."),
+    .rewrites(
+      "Sie sind verpflichtet, Änderungen, die das Einkommen betreffen, ⟦sofort mitzuteilen⟧.",
+      to: "Sie müssen Änderungen, die das Einkommen betreffen, sofort mitteilen."),
+    .rewrites(
+      "Wir bitten Sie, den Betrag bis zum 3. Mai, spätestens aber bis zum 10. Mai, ⟦zu überweisen⟧.",
+      to: "Bitte überweisen Sie den Betrag bis zum 3. Mai, spätestens aber bis zum 10. Mai."),
+    .rewrites(
+      "Wir bitten Sie, ⟦den Betrag auf eines der folgenden Konten zu überweisen⟧:\n\n- Konto 1\n- Konto 2",
+      to: "Bitte überweisen Sie den Betrag auf eines der folgenden Konten:\n\n- Konto 1\n- Konto 2"),
+    // Someone else asks, a past frame, two verbs to put in front: the clause stays.
+    .flags("Er bittet Sie, ⟦morgen zu kommen⟧."),
+    .flags("Sie waren verpflichtet, ⟦den Betrag zu zahlen⟧."),
+    .flags("Wir bitten Sie, ⟦das Formular zu lesen und zu unterschreiben⟧."),
     // Another subject, two infinitives, a pronoun that points back: the clause stays.
     .flags("Der Antrag wird geprüft, ⟦um Fehler zu finden⟧."),
     .flags("Er fährt in den Wald, ⟦um Rast zu machen und Pilze zu suchen⟧."),
@@ -250,7 +298,7 @@ struct SubordinateClauseRule: Rule {
     if sentence.clauses[k].kind == .main {
       replacement = k == 0 ? split.splitVerbFirst() : nil
     } else if sentence.clauses[k].kind == .infinitive {
-      replacement = split.splitPurpose(clause: k)
+      replacement = split.splitPurpose(clause: k) ?? split.mergeModalFrame(clause: k)
     } else {
       replacement = split.split(clause: k)
     }
@@ -347,10 +395,24 @@ struct ClauseSplit {
     // `wenn …, dann`), belongs to the subordinate clause.
     let edge = sub.tokens.lowerBound > 0 ? sub.tokens.lowerBound - 1 : sub.tokens.upperBound
     let neighbour = edge > 0 && edge == sub.tokens.lowerBound - 1 ? edge - 1 : edge + 1
-    let outside = (0..<sentence.tokens.count).filter { !sub.tokens.contains($0) }
+    // `… besteht nur, wenn …` / `… darf erst …, wenn …`: the particle goes with the connector
+    // (`Sie stellen den Antrag? Nur dann besteht …`) when it stands right before the comma of
+    // a final `wenn`/`falls`/`sofern` clause.
+    let focus: String? = {
+      guard k > 0, k == clauses.count - 1, neighbour == sub.tokens.lowerBound - 2,
+        neighbour < sentence.tokens.count,
+        ["nur", "erst"].contains(sentence.tokens[neighbour].text),
+        let introducer = sub.introducer,
+        case .condition? = Self.templates[sentence.tokens[introducer].text.lowercased()]
+      else { return nil }
+      return sentence.tokens[neighbour].text
+    }()
+    let outside = (0..<sentence.tokens.count).filter {
+      !sub.tokens.contains($0) && (focus == nil || $0 != neighbour)
+    }
     guard
       neighbour < sentence.tokens.count,
-      !Self.focusParticles.contains(sentence.tokens[neighbour].text.lowercased()),
+      focus != nil || !Self.focusParticles.contains(sentence.tokens[neighbour].text.lowercased()),
       !outside.contains(where: { ["nur", "erst", "lediglich"].contains(sentence.tokens[$0].text) })
     else { return nil }
     // A main clause that already has a connector (`Dann wirkt sie fort, wenn …`, `So …`)
@@ -410,7 +472,7 @@ struct ClauseSplit {
     guard sub.tokens.upperBound == final, comma(introducer - 1), clauses[0].kind == .main,
       clauses[0].tokens.lowerBound == 0, k == clauses.count - 1
     else { return nil }
-    let main = 0..<(introducer - 1)
+    let main = 0..<(introducer - 1 - (focus == nil ? 0 : 1))
     if case .mainFirst(let connector) = template, k >= 2 {
       // The clauses before stay together as they are (`Wir empfehlen, den Antrag abzugeben,
       // damit …`): only the last clause becomes a sentence of its own.
@@ -419,8 +481,9 @@ struct ClauseSplit {
       else { return nil }
       return parts.text(main) + ". " + parts.withConnector(connector, body) + mark
     }
-    guard k == 1, clauses[0].tokens == main,
-      let finite = clauses[0].finiteVerb ?? parts.unknownFinite(main)
+    guard k == 1, clauses[0].tokens.lowerBound == 0,
+      clauses[0].tokens.upperBound == introducer - 1,
+      let finite = clauses[0].finiteVerb ?? parts.unknownFinite(main), main.contains(finite)
     else { return nil }
     // The subordinate clause moves in front of the main clause: a pronoun in it would come
     // before its noun, and a correlate `es` in the main clause (`Es freut uns, wenn …`) would
@@ -429,8 +492,9 @@ struct ClauseSplit {
     if case .subordinateFirst = template, moves(body: body, main: main) { return nil }
     switch template {
     case .condition:
+      let connector = focus.map { ClauseParts.capitalized($0) + " dann" } ?? "Dann"
       guard let condition = parts.declarative(body),
-        let then = parts.mainWithConnector("Dann", main, finite: finite)
+        let then = parts.mainWithConnector(connector, main, finite: finite)
       else { return nil }
       return condition + "? " + then + mark
     case .subordinateFirst(let connector):

@@ -59,6 +59,9 @@ struct BlockParser {
     let lines = lines()
     var blocks: [RawBlock] = []
     var group: [Line] = []  // consecutive plain lines, not yet assigned to blocks
+    // The last block when it is a row set in columns: its index, its indent and, when it starts
+    // with a numbering or bullet (`Ö 3.1`, `TOP 4`, `2.`), the column where its text begins.
+    var openRow: (block: Int, indent: Int, textIndent: Int?)? = nil
     var index = 0
 
     func flushGroup() {
@@ -98,9 +101,36 @@ struct BlockParser {
         index += 1
         continue
       }
-      if isTableRow(line) || isColumnLayout(line) {
+      // A row set in columns, and a short, far indented line right under such a row (the last
+      // cell of a table row wrapped onto its own line: `…Ausschuss⏎          Drs. 22-3021`;
+      // nested list items are indented less).
+      if isTableRow(line) || isColumnLayout(line)
+        || (line.indent >= 24 && wordCount(line) <= 4 && index > 0 && !lines[index - 1].isBlank
+          && isColumnLayout(lines[index - 1]))
+      {
         flushGroup()
-        blocks.append(simpleBlock(.line, line))
+        if let row = openRow, row.block == blocks.count - 1, !lines[index - 1].isBlank,
+          !isTableRow(line), case .none = marker(of: line), line.indent > row.indent,
+          line.indent == row.textIndent || UTF16Char.isLower(text[line.contentStart])
+            || endsOpen(lines[index - 1])
+            || (row.textIndent != nil && !isColumnLayout(line) && line.indent >= 24)
+        {
+          // The item of an agenda set in columns goes on in a line indented under its text
+          // (`Ö 3.1    Nachwahl …⏎         für Mobilität      Drs. 22-3017`), in a lower-case
+          // line, or in its last cell alone far to the right (`Drs. 22-3021`); another row of a
+          // table (`Summe:   240,00 EUR` under the amounts) starts elsewhere.
+          blocks[row.block].end = line.contentEnd
+          blocks[row.block].contentEnd = line.contentEnd
+        } else {
+          blocks.append(simpleBlock(.line, line))
+          var textIndent: Int? = nil
+          switch marker(of: line) {
+          case .numbered(let contentStart, _, _, _), .bullet(let contentStart):
+            textIndent = contentStart - line.start
+          default: break
+          }
+          openRow = (blocks.count - 1, line.indent, textIndent)
+        }
         index += 1
         continue
       }
@@ -258,7 +288,7 @@ struct BlockParser {
         // `**Titel**`: the stars stay in the sentence, as closing quotes do.
         block.kind = .heading
         block.level = 2
-      } else if isLetterFormula(first) {
+      } else if isLetterFormula(first) || isDataLine(first) {
         block.kind = .line
       } else if isHeadingLike(first, alone: true) {
         block.kind = .heading
@@ -287,7 +317,7 @@ struct BlockParser {
   private func isLineBlock(_ group: [Line]) -> Bool {
     var terminalCount = 0
     for (i, line) in group.enumerated() {
-      if line.length > 50 { return false }
+      if line.length > 50 && !isContactLine(line) { return false }
       // A lower-case start continues a sentence, unless the line is one word (an e-mail address).
       if i > 0 && UTF16Char.isLower(text[line.contentStart]) && wordCount(line) > 1
         && !isLetterFormula(line)
@@ -300,6 +330,53 @@ struct BlockParser {
       if endsWithTerminal(line) && !isLetterFormula(line) { terminalCount += 1 }
     }
     return terminalCount * 2 < group.count
+  }
+
+  /// A line of data that stands alone without being a title: place and date
+  /// (`Musterstadt, 12. März 2026`), a file number (`Objekt-Nr. 0815-221-0003`, `Drs. 22-3021`)
+  /// or a short label with a date, number or address (`Datum: 21.01.2026`,
+  /// `Objekt: Eichenstraße 21, 12351 Musterstadt`).
+  private func isDataLine(_ line: Line) -> Bool {
+    guard wordCount(line) <= 12, !endsWithTerminal(line) else { return false }
+    let content = text.string(line.contentStart, line.contentEnd)
+    let words = content.split(separator: " ")
+    guard let lastWord = words.last else { return false }
+    func isDigits(_ s: Substring) -> Bool {
+      !s.isEmpty && s.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+    // A code: digits with a hyphen, or with two or more dots or slashes (`22-3021`, `32.2/07/26`).
+    if lastWord.contains(where: \.isNumber) {
+      let separators = lastWord.filter { $0 == "." || $0 == "/" }.count
+      if lastWord.dropFirst().dropLast().contains("-") || separators >= 2 { return true }
+    }
+    let endsInYear =
+      lastWord.count == 4 && isDigits(lastWord)
+      && (lastWord.hasPrefix("19") || lastWord.hasPrefix("20"))
+    if endsInYear && content.contains(", ") { return true }
+    if let colon = content.range(of: ": ") {
+      let label = content[..<colon.lowerBound]
+      let value = content[colon.upperBound...]
+      guard label.split(separator: " ").count <= 2, let first = value.first else { return false }
+      if first.isASCII && first.isNumber { return true }
+      return value.split(whereSeparator: { $0 == " " || $0 == "," }).contains {
+        $0.count == 5 && isDigits($0)
+      }
+    }
+    return false
+  }
+
+  /// A letterhead line of contact data, which may be long: it holds an e-mail address, a web
+  /// address or fields set apart by a middle dot or a bar (`Tel.: 040 … · E-Mail: …`).
+  private func isContactLine(_ line: Line) -> Bool {
+    guard wordCount(line) <= 10, !endsWithTerminal(line) else { return false }
+    for i in line.contentStart..<line.contentEnd {
+      switch text[i] {
+      case 0x40, 0xB7, 0x7C: return true  // @ · |
+      case 0x2F where i + 1 < line.contentEnd && text[i + 1] == 0x2F: return true  // https://
+      default: continue
+      }
+    }
+    return false
   }
 
   /// `1.`, `2)`, `IV.`, `a)`: a numbering, not a Markdown `#` or a bullet.

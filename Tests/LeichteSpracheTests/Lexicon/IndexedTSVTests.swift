@@ -142,6 +142,14 @@ struct IndexedTSVTests {
     #expect(analyzer.entry("Ihnen").traits.contains(.politeAddress))
     #expect(analyzer.entry("Häuser").traits.contains(.noun))
     #expect(analyzer.entry("Xyzzyquux").traits.isEmpty)
+    // An inseparable prefix: `bezahlt` is participle and present form, `beträgt` and `enthält`
+    // only present forms (a participle gains no umlaut), `verstanden` only a participle.
+    #expect(analyzer.entry("bezahlt").traits.isSuperset(of: [.participle, .finiteVerb]))
+    for present in ["beträgt", "enthält", "entfällt"] {
+      #expect(!analyzer.entry(present).traits.contains(.participle), "\(present)")
+      #expect(analyzer.entry(present).traits.contains(.finiteVerb), "\(present)")
+    }
+    #expect(analyzer.entry("verstanden").traits.contains(.participle))
   }
 
   @Test func latin1LowerCaseMatchesLowercased() {

@@ -238,4 +238,58 @@ struct LetterBlockTests {
       "Telefon: 0123 456\nFax: 0123 457\ninfo@musterstadt.de\nDatum: 3. März 2026\n")
     #expect(found.map(\.0) == [.line, .line, .line, .line])
   }
+
+  @Test func aLetterheadWithALongContactLineIsAnAddressBlock() {
+    let found = blocks(
+      """
+      Bezirksamt Musterstadt-Nord
+      Geschäftsstelle der Bezirksversammlung
+      Nordring 40, 12360 Musterstadt
+      Tel.: 040 428 99-2310 · E-Mail: geschaeftsstelle-bv@musterstadt-nord.example.org
+      """)
+    #expect(found.map(\.0) == [.line, .line, .line, .line])
+    // A sentence with an e-mail address in it is still a paragraph.
+    let prose = blocks(
+      "Schreiben Sie uns eine E-Mail an info@musterstadt.de\noder rufen Sie uns an.\n")
+    #expect(prose.map(\.0) == [.paragraph])
+  }
+
+  @Test func anAgendaItemSetInColumnsGoesOnInItsIndentedLines() {
+    let found = blocks(
+      "Ö 3.1    Nachwahl eines Mitglieds für den Ausschuss\n"
+        + "         für Mobilität (Vorschlag der SPD-Fraktion)          Drs. 22-3017\n"
+        + "Ö 3.2    Wahl eines Stellvertreters in den Ausschuss\n"
+        + "                                          Drs. 22-3021\n"
+        + "Ö 4      Genehmigung der Niederschrift\n")
+    #expect(
+      found.map(\.1) == [
+        "Ö 3.1 Nachwahl eines Mitglieds für den Ausschuss für Mobilität (Vorschlag der SPD-Fraktion) Drs. 22-3017",
+        "Ö 3.2 Wahl eines Stellvertreters in den Ausschuss Drs. 22-3021",
+        "Ö 4 Genehmigung der Niederschrift",
+      ])
+    #expect(found.allSatisfy { $0.0 == .line })
+    // Rows of a table without numbering stay one block each.
+    let table = blocks("Grundbetrag        218,00 EUR\n   Zuschlag        12,00 EUR\n")
+    #expect(table.count == 2)
+    let sum = blocks(
+      "2. Hund     Beagle      Nr. 0194      144,00 EUR\n"
+        + "                        Summe:        240,00 EUR\n")
+    #expect(sum.count == 2)
+  }
+
+  @Test(arguments: [
+    "Musterstadt, 12. März 2026", "Musterstadt, im Oktober 2026", "Datum: 21.01.2026",
+    "Objekt-Nr. 0815-221-0003", "Akten-Zeichen: 32.2-VR-0731/2026",
+    "Objekt: Eichenstraße 21, 12351 Musterstadt",
+  ])
+  func aDataLineIsNoHeading(_ line: String) {
+    let found = blocks(line + "\n\nDas Amt hat entschieden.\n")
+    #expect(found.map(\.0) == [.line, .paragraph])
+  }
+
+  @Test(arguments: ["Hundesteuerbescheid 2026", "Bürgergeld: Das ändert sich 2026", "Einladung"])
+  func aTitleStaysAHeading(_ line: String) {
+    let found = blocks(line + "\n\nDas Amt hat entschieden.\n")
+    #expect(found.map(\.0) == [.heading, .paragraph])
+  }
 }
