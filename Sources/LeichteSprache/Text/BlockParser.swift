@@ -338,6 +338,7 @@ struct BlockParser {
   /// `Objekt: Eichenstraße 21, 12351 Musterstadt`).
   private func isDataLine(_ line: Line) -> Bool {
     guard wordCount(line) <= 12, !endsWithTerminal(line) else { return false }
+    guard mayBeDataLine(line) else { return false }
     let content = text.string(line.contentStart, line.contentEnd)
     let words = content.split(separator: " ")
     guard let lastWord = words.last else { return false }
@@ -363,6 +364,27 @@ struct BlockParser {
       }
     }
     return false
+  }
+
+  /// False when `isDataLine` certainly fails, read from the code units: its patterns need a
+  /// number in the last word (a code, a year) or `: `. For Latin-1 text (one code unit per
+  /// character) the last word is the text after the last space; a number is a digit or one of
+  /// ¹ ² ³ ¼ ½ ¾ (`Character.isNumber` in Latin-1). Other text is left to the full test.
+  private func mayBeDataLine(_ line: Line) -> Bool {
+    var lastWordHasNumber = false
+    for i in line.contentStart..<line.contentEnd {
+      let c = text[i]
+      if c > 0xFF { return true }
+      if c == 0x3A && i + 1 < line.contentEnd && text[i + 1] == 0x20 { return true }
+      if c == 0x20 {
+        lastWordHasNumber = false
+      } else if UTF16Char.isDigit(c) || c == 0xB2 || c == 0xB3 || c == 0xB9
+        || (c >= 0xBC && c <= 0xBE)
+      {
+        lastWordHasNumber = true
+      }
+    }
+    return lastWordHasNumber
   }
 
   /// A letterhead line of contact data, which may be long: it holds an e-mail address, a web

@@ -150,6 +150,19 @@ struct SegmenterFastPathTests {
     #expect(wrong.isEmpty)
   }
 
+  /// `BlockParser.mayBeDataLine` takes these as the Latin-1 numbers.
+  @Test func latin1Numbers() {
+    let numbers = (UInt32(0)...0xFF).filter { Character(Unicode.Scalar($0)!).isNumber }
+    #expect(numbers == Array(0x30...0x39) + [0xB2, 0xB3, 0xB9, 0xBC, 0xBD, 0xBE])
+  }
+
+  @Test func dataLinesStayLines() {
+    let document = testSegmenter.segment(
+      "Musterstadt, 12. März 2026\n\nDatum: 21.01.2026\n\nDrs. 22-3021\n\nAnwendungsbereich\n\nZiffer ½"
+    )
+    #expect(document.blocks.map(\.kind) == [.line, .line, .line, .heading, .heading])
+  }
+
   @Test func tokensOfAbbreviationsAndOrdinals() {
     let document = testSegmenter.segment(
       "Nach § 3 Abs. 2 S. 1 i. V. m. Nr. 4 gilt am 3. März Folgendes. Z. B. am 1. Mai.\nDer 2. Weltkrieg endete. Im Jänner 2026 s.\u{AD}o. Sehr viele."
