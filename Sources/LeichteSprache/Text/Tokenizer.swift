@@ -673,8 +673,18 @@ struct Tokenizer {
 
 /// Shapes of numeric tokens, read from their code units without allocating.
 struct NumberShape {
-  /// Digit groups and the separator before each group after the first.
-  private(set) var groups: [(digits: Int, value: Int)] = []
+  /// A run of digits: how many, and their value (the first nine digits).
+  struct Group {
+    var digits = 0
+    var value = 0
+  }
+
+  /// The first three digit groups; every test below looks at no more. `groupCount` counts all
+  /// of them.
+  private var first = Group()
+  private var second = Group()
+  private var third = Group()
+  private(set) var groupCount = 0
   private(set) var separator: UInt16 = 0
   /// False when the token mixes separators or contains anything but digits and one separator.
   private(set) var isSimple = true
@@ -691,7 +701,7 @@ struct NumberShape {
         && (separator == 0 || separator == c)
       {
         separator = c
-        groups.append((digits, value))
+        append(Group(digits: digits, value: value))
         digits = 0
         value = 0
       } else {
@@ -700,28 +710,38 @@ struct NumberShape {
       }
     }
     if digits == 0 { isSimple = false }
-    groups.append((digits, value))
+    append(Group(digits: digits, value: value))
+  }
+
+  private mutating func append(_ group: Group) {
+    switch groupCount {
+    case 0: first = group
+    case 1: second = group
+    case 2: third = group
+    default: break
+    }
+    groupCount += 1
   }
 
   /// `12.11.2026`, `5.3.26`.
   var isDate: Bool {
-    guard isSimple, separator == 0x2E, groups.count == 3, groups[0].digits <= 2,
-      groups[1].digits <= 2, groups[2].digits == 2 || groups[2].digits == 4
+    guard isSimple, separator == 0x2E, groupCount == 3, first.digits <= 2, second.digits <= 2,
+      third.digits == 2 || third.digits == 4
     else { return false }
-    return (1...31).contains(groups[0].value) && (1...12).contains(groups[1].value)
+    return (1...31).contains(first.value) && (1...12).contains(second.value)
   }
 
   /// `17.30`, `9.00` (dot) or `17:30` (colon, `colon: true`).
   func isTime(colon: Bool) -> Bool {
-    guard isSimple, separator == (colon ? 0x3A : 0x2E), groups.count == 2, groups[0].digits <= 2,
-      groups[1].digits == 2
+    guard isSimple, separator == (colon ? 0x3A : 0x2E), groupCount == 2, first.digits <= 2,
+      second.digits == 2
     else { return false }
-    return groups[0].value <= 24 && groups[1].value <= 59
+    return first.value <= 24 && second.value <= 59
   }
 
   /// A whole number up to 24: `9` in `9 Uhr`.
   var isHour: Bool {
-    isSimple && groups.count == 1 && groups[0].digits <= 2 && groups[0].value <= 24
+    isSimple && groupCount == 1 && first.digits <= 2 && first.value <= 24
   }
 }
 
