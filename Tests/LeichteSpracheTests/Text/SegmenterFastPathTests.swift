@@ -150,6 +150,14 @@ struct SegmenterFastPathTests {
     #expect(wrong.isEmpty)
   }
 
+  @Test func scoringLowerCaseAgreesWithStandardLibrary() {
+    var samples = (UInt32(1)...0xFF).map { String(Unicode.Scalar($0)!) }
+    samples += Self.words + ["ÄÖÜ", "STRASSE", "Straße", "ÀÉÎÕÜÝÞ×", "İstanbul", "ΣΟΦΙΑ", "Ǆemal"]
+    for sample in samples {
+      #expect(ScoringWordCache.lowercased(sample) == sample.lowercased(), "\(sample)")
+    }
+  }
+
   /// `BlockParser.mayBeDataLine` takes these as the Latin-1 numbers.
   @Test func latin1Numbers() {
     let numbers = (UInt32(0)...0xFF).filter { Character(Unicode.Scalar($0)!).isNumber }
