@@ -62,16 +62,17 @@ public struct Analyzer: Sendable {
   /// characters are kept (two such strings are equal exactly when their bytes are, so the
   /// memo's `String` keys cannot merge spellings that the table tells apart).
   struct EntryMemo {
-    var entries: [String: Entry?] = [:]
+    var entries = ByteWordMemo<Entry?>(capacity: 1024)
   }
 
   @inline(__always)
   func entry(_ form: String, _ memo: inout EntryMemo) -> Entry? {
-    guard ByteText.withBytes(form, { ByteWordTable<Bool>.isLatin1($0) }) else { return table[form] }
-    if let known = memo.entries[form] { return known }
-    let entry = table[form]
-    memo.entries[form] = .some(entry)
-    return entry
+    let known = ByteText.withBytes(form) { bytes -> Entry?? in
+      guard ByteWordTable<Bool>.isLatin1(bytes) else { return .none }
+      return .some(memo.entries.value(bytes) { table[form] })
+    }
+    if let known { return known }
+    return table[form]
   }
 
   func analyze(
@@ -79,38 +80,38 @@ public struct Analyzer: Sendable {
     memo: inout EntryMemo
   ) -> AnalyzedSentence {
     let tokens = sentence.tokens
-    var traits = [WordTraits](repeating: [], count: tokens.count)
-    var lemmas = [String?](repeating: nil, count: tokens.count)
+    // Filled by appending, one value per token: cheaper than arrays made with `repeating:`.
+    var traits: [WordTraits] = []
+    var lemmas: [String?] = []
+    traits.reserveCapacity(tokens.count)
+    lemmas.reserveCapacity(tokens.count)
     var seenWord = false
     var summary = SentenceSummary()
-    for (i, token) in tokens.enumerated() {
-      summary.add(token)
-      switch token.kind {
+    for i in tokens.indices {
+      summary.add(tokens[i])
+      switch tokens[i].kind {
       case .word:
-        let capitalized = Analyzer.startsUppercase(token.text)
-        var entry = self.entry(token.text, &memo)
+        let text = tokens[i].text
+        let capitalized = Analyzer.startsUppercase(text)
+        var entry = self.entry(text, &memo)
         var own: WordTraits = [.word]
         if capitalized { own.insert(.capitalized) }
         if !seenWord {
           own.insert(.sentenceInitial)
-          if capitalized, let lower = self.entry(token.text.lowercased(), &memo) {
+          if capitalized, let lower = self.entry(text.lowercased(), &memo) {
             entry = lower
           }
         }
         seenWord = true
-        traits[i] = own.union(entry?.traits ?? [])
-        lemmas[i] = entry?.lemma
+        traits.append(own.union(entry?.traits ?? []))
+        lemmas.append(entry?.lemma)
       case .punctuation:
-        let text = token.text
-        if text == "," {
-          traits[i] = [.clauseBreak, .comma]
-        } else if GermanGrammar.clausePunctuation.contains(text) {
-          traits[i] = .clauseBreak
-        }
-      case .abbreviation:
-        seenWord = true
+        traits.append(Self.punctuationTraits(tokens[i].text))
+        lemmas.append(nil)
       default:
         seenWord = true
+        traits.append([])
+        lemmas.append(nil)
       }
     }
     for t in traits { summary.traits.formUnion(t) }
@@ -119,6 +120,36 @@ public struct Analyzer: Sendable {
       sentence: sentence, index: index, blockIndex: blockIndex, blockKind: blockKind,
       traits: traits, lemmas: lemmas, clauses: clauses, summary: summary)
   }
+
+  /// The traits of a punctuation token: `,` is a comma and a clause break, the marks of
+  /// `GermanGrammar.clausePunctuation` are clause breaks. One ASCII character is looked up in a
+  /// bit set (no other string is canonically equivalent to one of those marks), other ASCII
+  /// text is none of them, and everything else goes to the set itself.
+  @inline(__always)
+  static func punctuationTraits(_ text: String) -> WordTraits {
+    let ascii = ByteText.withBytes(text) { bytes -> WordTraits? in
+      guard bytes.count == 1 else { return bytes.allSatisfy { $0 < 0x80 } ? [] : nil }
+      let byte = bytes[0]
+      guard byte < 0x80 else { return nil }
+      if byte == 0x2C { return [.clauseBreak, .comma] }
+      let word = byte < 64 ? asciiClauseBreaks.low : asciiClauseBreaks.high
+      return word & (1 << UInt64(byte & 63)) != 0 ? .clauseBreak : []
+    }
+    if let ascii { return ascii }
+    return GermanGrammar.clausePunctuation.contains(text) ? .clauseBreak : []
+  }
+
+  /// The one-character ASCII members of `GermanGrammar.clausePunctuation` as a 128-bit set.
+  static let asciiClauseBreaks: (low: UInt64, high: UInt64) = {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    for mark in GermanGrammar.clausePunctuation {
+      let bytes = Array(mark.utf8)
+      guard bytes.count == 1, bytes[0] < 0x80 else { continue }
+      if bytes[0] < 64 { low |= 1 << UInt64(bytes[0]) } else { high |= 1 << UInt64(bytes[0] - 64) }
+    }
+    return (low, high)
+  }()
 
   @inline(__always)
   static func startsUppercase(_ text: String) -> Bool {
@@ -315,14 +346,18 @@ public struct SentenceSummary: Sendable {
         if roman && RomanNumeralRule.digitValue(b) == 0 { roman = false }
       }
       if roman { wordMayBeRoman = true }
-      if ByteText.hasSuffix(bytes, Self.suffixIn) || ByteText.hasSuffix(bytes, Self.suffixInnen) {
-        wordEndsInIn = true
-      }
+      if Self.endsInIn(bytes) { wordEndsInIn = true }
     }
   }
 
-  static let suffixIn: [UInt8] = Array("In".utf8)
-  static let suffixInnen: [UInt8] = Array("Innen".utf8)
+  /// True when the word ends in `In` or `Innen` (compared byte by byte: this runs per token).
+  @inline(__always)
+  static func endsInIn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = bytes.count
+    if n >= 2 && bytes[n - 2] == 0x49 && bytes[n - 1] == 0x6E { return true }  // In
+    return n >= 5 && bytes[n - 5] == 0x49 && bytes[n - 4] == 0x6E && bytes[n - 3] == 0x6E
+      && bytes[n - 2] == 0x65 && bytes[n - 1] == 0x6E  // Innen
+  }
 }
 
 /// The lazily extracted facts of one analysed sentence. A lock guards the single write, so an

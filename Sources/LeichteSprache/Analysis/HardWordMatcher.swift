@@ -65,6 +65,8 @@ struct HardWordMatcher {
 
   /// The hard word or expression that starts at token `i`, if any.
   func match(at i: Int, in sentence: AnalyzedSentence) -> HardWordMatch? {
+    // Without hard words (`leichte check` loads none) every lookup below finds nothing.
+    guard hardWords.count > 0 else { return nil }
     let tokens = sentence.tokens
     let token = tokens[i]
     if let candidates = hardWords.phrases[token.text.lowercased()] {

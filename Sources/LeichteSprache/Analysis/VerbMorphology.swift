@@ -30,16 +30,16 @@ enum VerbMorphology {
 
   /// Traits of the form `form` of `lemma`, a row of the lemma table.
   static func traits(
-    _ form: String, lemma: String, verbs: Set<String>, lemmas: LemmaTable
+    _ form: String, lemma: String, verbs: ByteWordTable<Bool>, lemmas: LemmaTable
   ) -> WordTraits {
     var traits: WordTraits = .known
     if Analyzer.startsUppercase(lemma) {
       if Analyzer.startsUppercase(form) { traits.insert(.noun) }
-    } else if verbs.contains(lemma), !auxiliaryLemmas.contains(lemma),
+    } else if verbs[lemma] != nil, !auxiliaryLemmas.contains(lemma),
       !Analyzer.startsUppercase(form)
     {
       traits.formUnion(classify(form, lemma: lemma, lemmas: lemmas))
-    } else if !Analyzer.startsUppercase(form), let base = lemmas[lemma], verbs.contains(base),
+    } else if !Analyzer.startsUppercase(form), let base = lemmas[lemma], verbs[base] != nil,
       isParticiple(lemma, of: base)
     {
       // Inflected participle adjectives point at the participle: geprüften → geprüft → prüfen.
@@ -297,9 +297,12 @@ enum VerbMorphology {
     if ends(form, "en") && isConcatenation(form, stem, pastPluralEndings) { return false }
     if ends(lemma, "ieren") { return isConcatenation(form, stem, tEnding) }
     if starts(form, "ge") && !starts(lemma, "ge") { return true }
-    // A participle never gains an umlaut: `beträgt`, `enthält`, `entfällt` are present forms of
-    // strong verbs with an inseparable prefix (their participles end in -en).
-    if ends(form, "t") && containsUmlaut(form) && !containsUmlaut(lemma) { return false }
+    // With an inseparable prefix a -t participle is weak (`bezahlt` = stem + t) or mixed
+    // (`erkannt`, `verbracht`, `versandt`); `beträgt`, `enthält`, `ergibt`, `entspricht` are
+    // present forms of strong verbs, whose participles end in -en.
+    let weakOrMixed =
+      !ends(form, "t") || endsWith(form, stem, "t") || endsWith(form, stem, "et")
+      || ends(form, "acht") || ends(form, "annt") || ends(form, "andt")
     return bytes(form) { f in
       bytes(lemma) { l in
         for particle in particleBytes where has(l, at: 0, particle) {
@@ -311,7 +314,7 @@ enum VerbMorphology {
         }
         for (prefix, characters) in prefixBytes
         where has(l, at: 0, prefix) && has(f, at: 0, prefix) && lemma.count > characters + 3 {
-          return true
+          return weakOrMixed
         }
         return false
       }
@@ -333,28 +336,34 @@ struct WordTable: Sendable {
   let lemmas: LemmaTable
   let lemmaSet: LemmaSet
   let verbs: Set<String>
+  /// `verbs` as a byte table for the per-word lookups (same answers, cheaper hash).
+  let verbTable: ByteWordTable<Bool>
 
   init(lemmas: LemmaTable) {
     self.lemmas = lemmas
     lemmaSet = lemmas.lemmaSet
     verbs = lemmas.verbs
+    verbTable = ByteWordTable(Dictionary(uniqueKeysWithValues: verbs.map { ($0, true) }))
   }
 
   subscript(_ form: String) -> Analyzer.Entry? {
-    if VerbMorphology.politeForms.contains(form) {
+    // Every polite form starts with `S` or `I` (no other first character is equivalent to them).
+    if let first = form.utf8.first, first == 0x53 || first == 0x49,
+      VerbMorphology.politeForms.contains(form)
+    {
       return Analyzer.Entry(traits: [.known, .politeAddress, .personalPronoun], lemma: "Sie")
     }
     var entry: Analyzer.Entry? = nil
     if let lemma = lemmas[form] {
       entry = Analyzer.Entry(
-        traits: VerbMorphology.traits(form, lemma: lemma, verbs: verbs, lemmas: lemmas),
+        traits: VerbMorphology.traits(form, lemma: lemma, verbs: verbTable, lemmas: lemmas),
         lemma: lemma)
     } else if lemmaSet.contains(form) {
       var traits: WordTraits = .known
       if Analyzer.startsUppercase(form) { traits.insert(.noun) }
       entry = Analyzer.Entry(traits: traits, lemma: form)
     }
-    if entry != nil, verbs.contains(form) {
+    if entry != nil, verbTable[form] != nil {
       entry?.traits.formUnion([.infinitive, .finiteVerb])
     }
     if let closed = VerbMorphology.closedTraits[form] {

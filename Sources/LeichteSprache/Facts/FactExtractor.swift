@@ -23,8 +23,7 @@ extension FactScanner {
   /// Whether `tokens` may hold a fact of `kind`: a cheap test that never says no where `scan()`
   /// finds one, so a caller that needs only that kind can skip the extraction. Only two kinds
   /// start at a telling token: a legal citation at `§` or `Art.`/`Artikel` (see `law(at:)`), a
-  /// phone number at `+`, at a number that starts with 0 or at a number after a phone label
-  /// (see `phone(at:)`; keep both in step). Every other kind: true.
+  /// phone number where `phone(at:in:)` finds one. Every other kind: true.
   static func mayHold(_ kind: Fact.Kind, in tokens: [Token]) -> Bool {
     switch kind {
     case .law:
@@ -32,21 +31,46 @@ extension FactScanner {
         $0.kind == .section || $0.text == "Art." || $0.text == "Artikel" || $0.text == "Artikels"
       }
     case .phone:
-      for (i, token) in tokens.enumerated() {
-        if token.text == "+" { return true }
-        guard token.kind == .number else { continue }
-        if token.text.first == "0" { return true }
-        var back = i - 1
-        while back >= 0 && (tokens[back].text == ":" || tokens[back].text == "(") { back -= 1 }
-        if back >= 0 && FactVocabulary.phoneLabels.contains(tokens[back].text.lowercased()) {
-          return true
-        }
-      }
-      return false
+      // Exactly where `phone(at:)` finds a number; earlier patterns only claim tokens away.
+      return tokens.indices.contains { phone(at: $0, in: tokens) != nil }
     default:
       return true
     }
   }
+}
+
+extension FactScanner {
+  /// `FactVocabulary.phoneLabels.contains(text.lowercased())` without lowercasing most words:
+  /// an ASCII word is compared letter by letter, ignoring ASCII case. That is the same test,
+  /// because the only non-ASCII character whose lower case is ASCII is the Kelvin sign (→ `k`),
+  /// and no label has a `k`. Other words take the full test.
+  static func isPhoneLabel(_ text: String) -> Bool {
+    let ascii = ByteText.withBytes(text) { bytes -> Bool? in
+      guard bytes.count >= phoneLabelLengths.lowerBound,
+        bytes.count <= phoneLabelLengths.upperBound
+      else { return false }
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      return asciiPhoneLabels.contains { label in
+        label.count == bytes.count
+          && zip(label, bytes).allSatisfy { a, b in
+            a == (b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+          }
+      }
+    }
+    return ascii ?? FactVocabulary.phoneLabels.contains(text.lowercased())
+  }
+
+  /// The ASCII labels as bytes.
+  static let asciiPhoneLabels: [[UInt8]] = FactVocabulary.phoneLabels.sorted()
+    .filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+
+  /// The shortest and longest label in UTF-8 bytes. A word whose lower case is a label has
+  /// at least as many bytes as the label (only the Kelvin sign shrinks, see above) and at most
+  /// three times as many, which the upper bound allows.
+  static let phoneLabelLengths: ClosedRange<Int> = {
+    let counts = FactVocabulary.phoneLabels.map(\.utf8.count)
+    return (counts.min() ?? 0)...(3 * (counts.max() ?? 0))
+  }()
 }
 
 /// One pass over a sentence's tokens. Each token is claimed by at most one fact, except that a
@@ -59,11 +83,16 @@ struct FactScanner {
   /// Tokens already part of a fact.
   var claimed: [Bool]
 
-  init(tokens: [Token]) {
+  /// `lowercasing: false` leaves `lower` empty, for a caller that needs only the legal
+  /// citations (`lawRanges`): they read the lower case of few tokens (`lowerText`).
+  init(tokens: [Token], lowercasing: Bool = true) {
     self.tokens = tokens
-    lower = tokens.map { $0.text.lowercased() }
+    lower = lowercasing ? tokens.map { $0.text.lowercased() } : []
     claimed = Array(repeating: false, count: tokens.count)
   }
+
+  /// The lower-case text of token `k`, from `lower` when it was made.
+  func lowerText(_ k: Int) -> String { k < lower.count ? lower[k] : tokens[k].text.lowercased() }
 
   mutating func scan() {
     // Order matters: longer, more specific patterns claim their tokens first.
@@ -144,7 +173,7 @@ struct FactScanner {
   /// their texts and keys. Citations are claimed first there and a citation's key is never nil,
   /// so each one found at an unclaimed token claims up to its end.
   static func lawRanges(in tokens: [Token]) -> [TextRange] {
-    let scanner = FactScanner(tokens: tokens)
+    let scanner = FactScanner(tokens: tokens, lowercasing: false)
     var ranges: [TextRange] = []
     var i = 0
     while i < tokens.count {
@@ -236,7 +265,7 @@ struct FactScanner {
   }
 
   func isWrittenLawName(_ k: Int) -> Bool {
-    let word = lower[k]
+    let word = lowerText(k)
     return FactVocabulary.lawNameEndings.contains { word.hasSuffix($0) }
   }
 
@@ -309,16 +338,33 @@ struct FactScanner {
   }
 
   /// `0761/2016543`, `040 428 04-0`, `+49 40 42828-0`, `Tel.: 115`.
-  func phone(at i: Int) -> Int? {
+  func phone(at i: Int) -> Int? { Self.phone(at: i, in: tokens) }
+
+  /// The last token of the phone number that starts at token `i`, if one does (without regard
+  /// to tokens claimed by earlier patterns). Static, so that `mayHold(.phone, in:)` asks exactly
+  /// this question without a scanner.
+  static func phone(at i: Int, in tokens: [Token]) -> Int? {
+    // Only a `+` or a number starts a phone number (see the guard below); most tokens are
+    // words, told apart by their kind before their text is read.
+    let number = tokens[i].kind == .number
+    let plus = !number && tokens[i].kind != .word && Self.isText(tokens[i].text, 0x2B)
+    guard plus || number else { return nil }
+    let first = tokens[i]
     var labelled = false
     var back = i - 1
-    while back >= 0 && (tokens[back].text == ":" || tokens[back].text == "(") { back -= 1 }
-    if back >= 0 { labelled = FactVocabulary.phoneLabels.contains(lower[back]) }
+    while back >= 0
+      && (Self.isText(tokens[back].text, 0x3A) || Self.isText(tokens[back].text, 0x28))
+    {
+      back -= 1
+    }
+    if back >= 0 { labelled = isPhoneLabel(tokens[back].text) }
     var k = i
-    if tokens[i].text == "+", i + 1 < tokens.count, tokens[i + 1].kind == .number, adjacent(i + 1) {
+    if plus, i + 1 < tokens.count, tokens[i + 1].kind == .number,
+      tokens[i].range.end == tokens[i + 1].range.start
+    {
       k = i + 1
     } else {
-      guard tokens[i].kind == .number, tokens[i].text.first == "0" || labelled else { return nil }
+      guard first.kind == .number, Self.startsWithZero(first.text) || labelled else { return nil }
     }
     var digits = tokens[k].text.filter(\.isNumber).count
     var end = k
@@ -343,6 +389,26 @@ struct FactScanner {
     if tokens[end].kind != .number { end -= 1 }
     let minimum = labelled ? 3 : 7
     return digits >= minimum && (end > k || labelled) ? end : nil
+  }
+
+  /// `text == String(UnicodeScalar(byte))` for `:`, `(` or `+`, by its bytes: no other string
+  /// is canonically equivalent to one of them (only `;`, `K` and `` ` `` among the ASCII
+  /// characters have a singleton decomposition pointing at them).
+  @inline(__always)
+  static func isText(_ text: String, _ byte: UInt8) -> Bool {
+    ByteText.withBytes(text) { $0.count == 1 && $0[0] == byte }
+  }
+
+  /// `text.first == "0"`, by its bytes where they decide it: a `0` followed by nothing or by an
+  /// ASCII character is a character of its own (no grapheme cluster joins them).
+  @inline(__always)
+  static func startsWithZero(_ text: String) -> Bool {
+    let decided = ByteText.withBytes(text) { bytes -> Bool? in
+      guard let lead = bytes.first else { return false }
+      if lead != 0x30 { return lead < 0x80 ? false : nil }
+      return bytes.count == 1 || bytes[1] < 0x80 ? true : nil
+    }
+    return decided ?? (text.first == "0")
   }
 
   /// `1,2 Mio. Euro`, `18,5 Mrd. Euro`, `250 Euro` written apart.

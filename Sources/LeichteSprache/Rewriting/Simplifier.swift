@@ -237,12 +237,14 @@ public struct Simplifier: Sendable {
   public static func looksLikeLetter(_ document: Document) -> Bool {
     let salutations = ["sehr geehrte", "liebe ", "lieber ", "guten tag", "hallo "]
     var address = 0
+    var words = 0
     for block in document.blocks {
       guard let first = block.sentences.first else { continue }
       let start = first.text.prefix(14).lowercased()
       if salutations.contains(where: { start.hasPrefix($0) }) { return true }
       // At a sentence start `Sie` and `Ihr` may be `sie` and `ihr`; the other forms may not.
       for sentence in block.sentences {
+        words += sentence.tokens.count
         for (index, token) in sentence.tokens.enumerated()
         where ["Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Ihnen"].contains(
           token.text)
@@ -252,7 +254,9 @@ public struct Simplifier: Sendable {
         }
       }
     }
-    return address >= 3
+    // A letter speaks to its reader throughout: a few `Ihr` in the forms of a long law are no
+    // letter (at least one polite form per 200 tokens).
+    return address >= 3 && address * 200 >= words
   }
 
   /// Edits that put a fact broken over two lines of running text (a paragraph or a list item)

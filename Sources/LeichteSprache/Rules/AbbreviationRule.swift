@@ -59,8 +59,10 @@ struct AbbreviationRule: Rule, EvidenceProviding {
         guard !known.contains(token.text) else { continue }
         let expansions = context.lexicon.abbreviations.entry(for: token.text)?.expansions ?? []
         let message =
-          expansions.first.map { "Schreiben Sie „\(token.text)“ aus: „\($0)“." }
-          ?? "Schreiben Sie die Abkürzung „\(token.text)“ aus."
+          expansions.first.map {
+            MessageText.concat("Schreiben Sie „", token.text, "“ aus: „", $0, "“.")
+          }
+          ?? MessageText.concat("Schreiben Sie die Abkürzung „", token.text, "“ aus.")
         let written = Self.written(sentence, i, in: context)
         findings.append(
           finding(token.range, message, suggestions: written.map { [$0] } ?? expansions))
@@ -70,7 +72,9 @@ struct AbbreviationRule: Rule, EvidenceProviding {
         let expansions = context.lexicon.abbreviations.entry(for: token.text)?.expansions ?? []
         findings.append(
           finding(
-            token.range, "Erklären Sie die Abkürzung „\(token.text)“ oder schreiben Sie sie aus.",
+            token.range,
+            MessageText.concat(
+              "Erklären Sie die Abkürzung „", token.text, "“ oder schreiben Sie sie aus."),
             severity: .warning, suggestions: expansions))
       }
     }

@@ -37,14 +37,12 @@ struct ForeignWordRule: Rule, EvidenceProviding {
   static let englishPairSet = ByteText.LetterPairs(englishPairs)
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
-    let basic = context.analyzer.basicWords
     var findings: [Finding] = []
     let tokens = sentence.tokens
     let traits = sentence.traits
     let englishSuffixBytes = Self.englishSuffixBytes
     let latinSuffixBytes = Self.latinSuffixBytes
     let englishPairs = Self.englishPairSet
-    var matcher: HardWordMatcher? = nil
     for i in tokens.indices where tokens[i].kind == .word {
       let t = traits[i]
       guard !t.contains(.sentenceInitial) || t.contains(.noun) else { continue }
@@ -60,18 +58,24 @@ struct ForeignWordRule: Rule, EvidenceProviding {
       }
       guard candidate else { continue }
       let text = tokens[i].text
-      if basic[lowercasing: text] != nil
-        || (sentence.lemmas[i].map { basic[lowercasing: $0] != nil } ?? false)
+      // The word tables are read here, for the few candidates, and not bound before the loop:
+      // binding them copies the whole analyser for every sentence.
+      if context.analyzer.basicWords[lowercasing: text] != nil
+        || (sentence.lemmas[i].map { context.analyzer.basicWords[lowercasing: $0] != nil } ?? false)
       {
         continue
       }
-      if matcher == nil { matcher = HardWordMatcher(context: context) }
-      if let match = matcher?.match(at: i, in: sentence),
+      // The matcher is a large value (context, inflection tables): made only when there are hard
+      // words to match (`leichte check` loads none).
+      if context.lexicon.hardWords.count > 0,
+        let match = HardWordMatcher(context: context).match(at: i, in: sentence),
         match.first == i, match.last == i
       {
         let message =
-          match.replacement.map { "„\(text)“ ist ein Fremdwort. Schreiben Sie „\($0)“." }
-          ?? "„\(text)“ ist ein Fremdwort. Erklären Sie es."
+          match.replacement.map {
+            MessageText.concat("„", text, "“ ist ein Fremdwort. Schreiben Sie „", $0, "“.")
+          }
+          ?? MessageText.concat("„", text, "“ ist ein Fremdwort. Erklären Sie es.")
         findings.append(
           finding(tokens[i].range, message, suggestions: match.replacement.map { [$0] } ?? []))
         continue
@@ -79,7 +83,9 @@ struct ForeignWordRule: Rule, EvidenceProviding {
       findings.append(
         finding(
           tokens[i].range,
-          "„\(text)“ ist vielleicht ein Fremdwort. Nehmen Sie ein deutsches Wort oder erklären Sie es."
+          MessageText.concat(
+            "„", text,
+            "“ ist vielleicht ein Fremdwort. Nehmen Sie ein deutsches Wort oder erklären Sie es.")
         ))
     }
     return findings

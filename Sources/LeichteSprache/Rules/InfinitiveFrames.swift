@@ -47,33 +47,51 @@ extension ClauseSplit {
     let clauses = sentence.clauses
     let tokens = sentence.tokens
     let clause = clauses[k]
-    let comma = clauses[0].tokens.upperBound
+    // The frame is a main clause at the sentence start or after a colon (`Wir weisen darauf
+    // hin: Sie sind verpflichtet, …`); what stands before it stays.
+    guard
+      let f = (0..<k).last(where: { j in
+        let start = clauses[j].tokens.lowerBound
+        return start == 0 || tokens[start - 1].text == ":"
+      })
+    else { return nil }
+    let frame = clauses[f].tokens
+    let comma = frame.upperBound
     // The infinitive clause starts after the frame's comma; commas inside it may set off a
     // phrase without a verb (`…, spätestens bis zum 19. Juni, …`) or a relative clause.
-    guard k >= 1, clauses[0].kind == .main, clauses[0].tokens.lowerBound == 0, comma >= 2,
-      comma < sentence.tokens.count, sentence.traits[comma].contains(.comma),
-      clauses[1].tokens.lowerBound == comma + 1,
-      clauses[1..<k].allSatisfy({
+    guard clauses[f].kind == .main, frame.count >= 2, comma < tokens.count,
+      sentence.traits[comma].contains(.comma), clauses[f + 1].tokens.lowerBound == comma + 1,
+      clauses[(f + 1)..<k].allSatisfy({
         isRelative($0) || ($0.finiteVerb == nil && $0.kind != .subordinate)
       }),
       let final = sentence.finalPunctuation ?? introducesList(), tokens[final].text != "?",
       let body = infinitiveBody((comma + 1)..<clause.tokens.upperBound)
     else { return nil }
-    // What follows the infinitive clause (`, wenn …`) stays as it is.
+    // What follows the infinitive clause (`, wenn …`) stays as it is; a further infinitive
+    // with `zu` there (`…, die …, und Belege vorzulegen`) belongs to the frame too.
+    let after = body.range.upperBound..<final
+    guard
+      !after.contains(where: {
+        sentence.traits[$0].contains(.zuInfinitive)
+          || ($0 + 1 < final && tokens[$0].text == "zu"
+            && sentence.traits[$0 + 1].contains(.infinitive))
+      })
+    else { return nil }
     let tail = parts.text(body.range.upperBound..<(final + 1))
-    let frame = 0..<comma
     if let adverbs = requestFrame(frame) {
       // One verb only: it moves to the front of the request.
       guard body.verbs.count == 1, let verb = body.verbs.first, verb.finite != "sein" else {
         return nil
       }
       // `wir bitten Sie` right after a salutation starts in lower case.
-      let please = tokens[0].text.first?.isLowercase == true ? "bitte" : "Bitte"
+      let first = tokens[frame.lowerBound].text
+      let please = first.first?.isLowercase == true ? "bitte" : "Bitte"
       // The comma before a last `zu überweisen` goes with the verb.
       var rest = body.text(without: verb)
       while rest.hasSuffix(",") { rest.removeLast() }
       return ClauseParts.join([
-        please, verb.finite, "Sie", parts.text(adverbs), rest, verb.particle ?? "",
+        parts.text(0..<frame.lowerBound), please, verb.finite, "Sie", parts.text(adverbs), rest,
+        verb.particle ?? "",
       ]) + tail
     }
     guard let match = modalFrame(frame) else { return nil }
@@ -220,7 +238,13 @@ extension ClauseSplit {
         start = verb.index + 1
       }
       pieces.append(parts.text(start..<range.upperBound))
-      return ClauseParts.join(pieces)
+      // A piece that starts with a comma goes on without a space (`angeben, die …`).
+      var result = ""
+      for piece in pieces where !piece.isEmpty {
+        if !result.isEmpty && !piece.hasPrefix(",") { result += " " }
+        result += piece
+      }
+      return result
     }
   }
 

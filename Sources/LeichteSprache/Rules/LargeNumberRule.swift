@@ -30,22 +30,13 @@ struct LargeNumberRule: Rule {
     let minimum = context.value(Self.minimum)
     var findings: [Finding] = []
     for (i, token) in sentence.tokens.enumerated() where token.kind == .number {
-      var digits = ""
-      for character in token.text {
-        if character.isASCII && character.isNumber {
-          digits.append(character)
-        } else if character == "," {
-          break
-        } else if character != "." && character != " " {
-          digits = ""; break
-        }
-      }
-      guard let value = Double(digits), value >= minimum else { continue }
-      let plainYear = !token.text.contains(".") && value >= 1000 && value <= 2200
+      let number = Self.digits(token.text)
+      guard let value = number.value, value >= minimum else { continue }
+      let plainYear = !number.hasDot && value >= 1000 && value <= 2200
       if plainYear { continue }
       // Ids rather than quantities: a leading zero, five or more digits without a thousands
       // separator (German writes quantities as 14.795), or a reference label before the number.
-      if token.text.hasPrefix("0") || (!token.text.contains(".") && digits.count >= 5)
+      if number.leadingZero || (!number.hasDot && number.count >= 5)
         || FactVocabulary.followsReferenceLabel(sentence.tokens, i)
         || isPartOfCode(sentence.tokens, i)
       {
@@ -62,6 +53,54 @@ struct LargeNumberRule: Rule {
         ))
     }
     return findings
+  }
+
+  /// The whole part of a number token: its digits before a decimal comma, thousands dots and
+  /// spaces left out (none when another character comes first), their count and value, whether
+  /// the token has a dot and whether it starts with `0`.
+  static func digits(_ text: String) -> (
+    value: Double?, count: Int, hasDot: Bool, leadingZero: Bool
+  ) {
+    // ASCII text (nearly every number) by its bytes: each byte is one character there, except
+    // CR LF, which is neither a digit nor a separator either way.
+    let ascii = ByteText.withBytes(text) {
+      bytes -> (value: Double?, count: Int, hasDot: Bool, leadingZero: Bool)? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      var count = 0
+      var whole: UInt64 = 0
+      for b in bytes {
+        if b >= 0x30 && b <= 0x39 {
+          count += 1
+          if count <= 18 { whole = whole &* 10 &+ UInt64(b &- 0x30) }
+        } else if b == 0x2C {
+          break
+        } else if b != 0x2E && b != 0x20 {
+          count = 0
+          break
+        }
+      }
+      let hasDot = bytes.contains(0x2E)
+      let leadingZero = bytes.first == 0x30
+      // Up to 15 digits the integer is exact as a Double, as `Double(String)` reads it.
+      if count <= 15 {
+        return (count == 0 ? nil : Double(whole), count, hasDot, leadingZero)
+      }
+      let digits = String(
+        decoding: bytes.filter { $0 >= 0x30 && $0 <= 0x39 }.prefix(count), as: UTF8.self)
+      return (Double(digits), count, hasDot, leadingZero)
+    }
+    if let ascii { return ascii }
+    var digits = ""
+    for character in text {
+      if character.isASCII && character.isNumber {
+        digits.append(character)
+      } else if character == "," {
+        break
+      } else if character != "." && character != " " {
+        digits = ""; break
+      }
+    }
+    return (Double(digits), digits.count, text.contains("."), text.hasPrefix("0"))
   }
 
   /// A number glued to `/` or `-` (`4711/26`, `5678-321`) is part of a file or phone number.

@@ -131,7 +131,10 @@ struct LegalCitationRule: Rule {
       findings.append(
         finding(
           sentence.range(i, j),
-          "„\(context.text(sentence.range(i, j)))“ ist ein Gesetzes-Zitat. Schreiben Sie: Das steht im Gesetz. Die genaue Stelle kann am Ende stehen."
+          MessageText.concat(
+            "„", String(context.text(sentence.range(i, j))),
+            "“ ist ein Gesetzes-Zitat. Schreiben Sie: Das steht im Gesetz. Die genaue Stelle kann am Ende stehen."
+          )
         ))
       i = j + 1
     }

@@ -175,7 +175,10 @@ struct LongWordRule: Rule, EvidenceProviding {
       findings.append(
         finding(
           tokens[i].range,
-          "„\(tokens[i].text)“ hat \(letters) Buchstaben. Nehmen Sie ein kürzeres Wort oder trennen Sie die Teile mit Binde-Strich."
+          MessageText.concat(
+            "„", tokens[i].text, "“ hat ", String(letters),
+            " Buchstaben. Nehmen Sie ein kürzeres Wort oder trennen Sie die Teile mit Binde-Strich."
+          )
         ))
     }
     return findings

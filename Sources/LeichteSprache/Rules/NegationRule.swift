@@ -38,7 +38,9 @@ struct NegationRule: Rule {
         findings.append(
           finding(
             sentence.tokens[i].range,
-            "„\(sentence.tokens[i].text)“ ist eine Verneinung. Sagen Sie es positiv, wenn es geht.")
+            MessageText.concat(
+              "„", sentence.tokens[i].text,
+              "“ ist eine Verneinung. Sagen Sie es positiv, wenn es geht."))
         )
       }
     }

@@ -44,7 +44,9 @@ struct NominalStyleRule: Rule {
       findings.append(
         finding(
           tokens[i].range,
-          "„\(text)“ ist ein Nomen aus einem Verb. Schreiben Sie mit einem Verb, wer was tut."))
+          MessageText.concat(
+            "„", text, "“ ist ein Nomen aus einem Verb. Schreiben Sie mit einem Verb, wer was tut.")
+        ))
     }
     return findings
   }

@@ -37,6 +37,16 @@ struct PassiveVoiceRule: Rule {
       "Der Antrag auf Wohngeld ⟦ist bei der Stadt zu stellen⟧.",
       to: "Sie müssen den Antrag auf Wohngeld bei der Stadt stellen."),
     .flags("Der Baubeginn ⟦ist der Behörde vorher zu melden⟧."),
+    .flags("Die Note ⟦ist in der Niederschrift zu begründen⟧."),
+    // What the reader may do about a decision: `können Sie`.
+    .rewrites(
+      "Gegen diesen Bescheid kann innerhalb eines Monats Widerspruch bei der Stadt ⟦erhoben werden⟧.",
+      to:
+        "Gegen diesen Bescheid können Sie innerhalb eines Monats Widerspruch bei der Stadt erheben."
+    ),
+    // A subject with an article would change its case; another verb: stays.
+    .flags("Gegen den Bescheid kann der Antrag ⟦gestellt werden⟧."),
+    .flags("Gegen diesen Bescheid kann Widerspruch ⟦geprüft werden⟧."),
     // Someone else acts for the reader, an agent is named, `Ihr Antrag` may be neuter: stays.
     .flags("Ihnen ⟦ist Gelegenheit zu geben⟧."),
     .flags("Die Kosten ⟦sind vom Land zu tragen⟧."),
@@ -123,6 +133,9 @@ struct PassiveVoiceRule: Rule {
     let parts = ClauseParts(sentence, analyzer: context.analyzer)
     if ["ist", "sind"].contains(tokens[first].text) {
       return obligation(sentence, aux: first, in: context)
+    }
+    if first + 1 < tokens.count, tokens[first + 1].text == "werden" {
+      return possibility(sentence, participle: first, in: context)
     }
     // `Subject werden … participle` (`.`), or `Sie werden gebeten, …`.
     let aux = first
@@ -233,7 +246,7 @@ struct PassiveVoiceRule: Rule {
     } else {
       return []
     }
-    guard infinitive != "sein", infinitive != "haben" else { return [] }
+    guard Self.readerDuties.contains(infinitive) else { return [] }
     // The subject: a noun phrase, possibly with a prepositional phrase after it.
     guard let phrase = parts.nounPhrase(from: 0, limit: aux),
       let object = accusative(phrase, sentence, context)
@@ -271,6 +284,66 @@ struct PassiveVoiceRule: Rule {
         sentence.range(0, last),
         ClauseParts.join([
           "Sie müssen", object, parts.text(attribute), parts.text(middle), infinitive,
+        ]))
+    ]
+  }
+
+  /// What a letter asks its reader to do (`ist … einzureichen`); other duties (`ist zu
+  /// begründen`, `ist zu prüfen`) may fall on the office.
+  static let readerDuties: Set<String> = [
+    "abgeben", "anbringen", "anlegen", "anmelden", "abmelden", "anzeigen", "beachten",
+    "beantragen", "begleichen", "beifügen", "einhalten", "einlegen", "einreichen", "einsenden",
+    "einstellen", "entrichten", "erstatten", "melden", "mitbringen", "mitteilen", "nachweisen",
+    "richten", "stellen", "überweisen", "vorlegen", "vorzeigen", "zahlen", "zurückgeben",
+    "zurücksenden", "ausfüllen", "unterschreiben", "bezahlen", "sagen",
+  ]
+
+  /// What the reader may do about a decision (letters): `stellen`, `einlegen`, `erheben`, …
+  static let readerRemedies: Set<String> = [
+    "erheben", "einlegen", "stellen", "beantragen", "einreichen",
+  ]
+
+  /// `Gegen diesen Bescheid kann … Widerspruch erhoben werden.` → `Gegen diesen Bescheid
+  /// können Sie … Widerspruch erheben.` In a letter, for the remedies of the reader; the front
+  /// is a prepositional phrase, and every other noun phrase stands in a prepositional phrase
+  /// or has no article, so no case changes.
+  func possibility(_ sentence: AnalyzedSentence, participle: Int, in context: Context) -> [Edit] {
+    let tokens = sentence.tokens
+    let traits = sentence.traits
+    let parts = ClauseParts(sentence, analyzer: context.analyzer)
+    guard context.profile.simplify.letter, let final = sentence.finalPunctuation,
+      tokens[final].text == ".", participle + 2 == final,
+      let lemma = sentence.lemmas[participle], Self.readerRemedies.contains(lemma),
+      let modal = (1..<participle).first(where: { ["kann", "können"].contains(tokens[$0].text) })
+    else { return [] }
+    guard modal >= 2, traits[0].contains(.preposition) else { return [] }
+    let front = 0..<modal
+    let middle = (modal + 1)..<participle
+    let people: Set<String> = ["Sie", "Ihnen", "uns", "wir", "man", "ihm", "ihr", "ihnen"]
+    let all = 0..<final
+    guard
+      !all.contains(where: {
+        people.contains(tokens[$0].text) || ["von", "vom", "durch"].contains(tokens[$0].text)
+          || (tokens[$0].kind == .punctuation && !traits[$0].contains(.word))
+      }),
+      !front.dropFirst().contains(where: { parts.isVerbForm($0) }),
+      !middle.contains(where: { parts.isVerbForm($0) })
+    else { return [] }
+    // Articles only inside prepositional phrases (`innerhalb eines Monats`, `bei der Stadt`).
+    for i in all where !traits[i].isDisjoint(with: [.definiteArticle, .indefiniteArticle]) {
+      var j = i - 1
+      while j >= 0, traits[j].contains(.word), !traits[j].contains(.capitalized),
+        traits[j].isDisjoint(with: [.preposition, .definiteArticle, .indefiniteArticle])
+      {
+        j -= 1
+      }
+      guard j >= 0, traits[j].contains(.preposition) else { return [] }
+    }
+    return [
+      Edit(
+        sentence.range(0, participle + 1),
+        ClauseParts.join([
+          parts.text(front), "können Sie", parts.text(middle), lemma,
         ]))
     ]
   }

@@ -40,7 +40,7 @@ struct PhoneFormatRule: Rule {
     }
     // One long block of digits: the area code cannot be told apart safely, so no rewrite.
     for token in tokens where token.range.start >= covered {
-      if token.kind == .number, token.text.hasPrefix("0"), token.text.count >= 8,
+      if token.kind == .number, FactScanner.startsWithZero(token.text), token.text.count >= 8,
         token.text.allSatisfy(\.isNumber)
       {
         findings.append(

@@ -54,6 +54,11 @@ struct RelativeClauseRule: Rule {
     .rewrites(
       "Eine Entscheidung, ⟦die nur gebunden ergehen kann⟧, kann nicht umgedeutet werden.",
       to: "Eine Entscheidung, die nur gebunden ergehen kann, kann nicht umgedeutet werden."),
+    .rewrites(
+      "Es ergibt sich eine Nachzahlung in Höhe von 654 Euro, ⟦die wir Ihnen morgen auszahlen⟧.",
+      to:
+        "Es ergibt sich eine Nachzahlung in Höhe von 654 Euro. Wir zahlen Ihnen die Nachzahlung morgen aus."
+    ),
     // A plural without article at the start: `Manche …. Diese …`.
     .rewrites(
       "Personen, ⟦die eine Verdolmetschung brauchen⟧, melden sich bitte beim Ratsbüro.",
@@ -70,7 +75,10 @@ struct RelativeClauseRule: Rule {
       to:
         "Manche Bürger und Bürgerinnen möchten eine Frage stellen. Diese Bürger und Bürgerinnen werden gebeten, diese vorher abzugeben."
     ),
-    // `die` may be the object (`Unterlagen, die Sie …`), the verb is singular: stays.
+    // `die` may be the object (`Unterlagen, die Sie …`), the verb is singular, a noun made from
+    // an adjective: stays.
+    .flags("Beschäftigte, ⟦die krank sind⟧, melden sich bitte."),
+    .flags("Auszubildende, ⟦die im Ausland lernen⟧, erhalten nichts."),
     .flags("Unterlagen, ⟦die Sie einreichen⟧, prüfen wir sofort."),
     .flags("Post, ⟦die heute kommt⟧, lesen wir morgen."),
     // Direct speech stays as it is.
@@ -133,6 +141,12 @@ struct RelativeClauseRule: Rule {
       parts.isVerbForm(head) || GermanGrammar.separableParticles.contains(tokens[head].text)
     {
       head -= 1
+    }
+    // `eine Nachzahlung in Höhe von 654 Euro, die …`: the amount belongs to the noun before it.
+    if head >= 4, tokens[head].kind == .money, tokens[head - 1].text == "von",
+      tokens[head - 2].text == "Höhe", tokens[head - 3].text == "in"
+    {
+      head -= 4
     }
     let hasPreposition = sentence.traits[start].contains(.preposition)
     let pronoun = hasPreposition ? start + 1 : start
@@ -203,8 +217,13 @@ struct RelativeClauseRule: Rule {
     if next < body.clusterStart, parts.isSubjectPronoun(next),
       let subject = parts.sentenceStart(next..<next + 1)
     {
+      // Unstressed pronouns stay before the repeated noun (`Wir zahlen Ihnen die Nachzahlung`).
+      var j = next + 1
+      while j < body.clusterStart, ClauseParts.unstressedPronouns.contains(tokens[j].text) {
+        j += 1
+      }
       relative = ClauseParts.join(
-        [subject, body.movedVerb, phrase] + parts.tail(body, from: next + 1))
+        [subject, body.movedVerb, parts.text((next + 1)..<j), phrase] + parts.tail(body, from: j))
     } else {
       relative = ClauseParts.join(
         [ClauseParts.capitalized(phrase), body.movedVerb] + parts.tail(body, from: next))
@@ -238,6 +257,10 @@ struct RelativeClauseRule: Rule {
           .definiteArticle, .indefiniteArticle, .determiner, .politeAddress, .personalPronoun,
         ])
     }
+    // A noun made from an adjective or participle (`Pflegebedürftige`, `Auszubildende`)
+    // changes its ending after `Diese` (`Diese Auszubildenden`); such nouns end in -e, and the
+    // lexicon does not know them all: no plural in -e is repeated.
+    guard !head.contains(where: { tokens[$0].text.hasSuffix("e") }) else { return nil }
     switch head.count {
     case 1: guard isBareNoun(0) else { return nil }
     case 3:

@@ -33,7 +33,9 @@ struct SentenceLengthRule: Rule {
       return [
         finding(
           sentence.range,
-          "Der Satz hat \(words) Wörter. Teilen Sie ihn in kurze Sätze mit höchstens \(Int(warning)) Wörtern.",
+          MessageText.concat(
+            "Der Satz hat ", String(words), " Wörter. Teilen Sie ihn in kurze Sätze mit höchstens ",
+            String(Int(warning)), " Wörtern."),
           severity: .violation)
       ]
     }
@@ -41,7 +43,9 @@ struct SentenceLengthRule: Rule {
       return [
         finding(
           sentence.range,
-          "Der Satz hat \(words) Wörter. Kurze Sätze mit höchstens \(Int(warning)) Wörtern sind leichter."
+          MessageText.concat(
+            "Der Satz hat ", String(words), " Wörter. Kurze Sätze mit höchstens ",
+            String(Int(warning)), " Wörtern sind leichter.")
         )
       ]
     }

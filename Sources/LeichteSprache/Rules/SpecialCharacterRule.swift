@@ -64,8 +64,10 @@ struct SpecialCharacterRule: Rule {
         if token.text == "+", i + 1 < tokens.count, tokens[i + 1].kind == .number { continue }
         let message =
           word.isEmpty
-          ? "Das Zeichen „\(token.text)“ ist ein Sonder-Zeichen. Lassen Sie es weg oder schreiben Sie ein Wort."
-          : "Schreiben Sie „\(word)“ statt „\(token.text)“."
+          ? MessageText.concat(
+            "Das Zeichen „", token.text,
+            "“ ist ein Sonder-Zeichen. Lassen Sie es weg oder schreiben Sie ein Wort.")
+          : MessageText.concat("Schreiben Sie „", word, "“ statt „", token.text, "“.")
         findings.append(
           finding(
             token.range, message,
@@ -83,7 +85,9 @@ struct SpecialCharacterRule: Rule {
         findings.append(
           finding(
             token.range,
-            "Der Schräg-Strich in „\(token.text)“ ist ein Sonder-Zeichen. Schreiben Sie „und“ oder „oder“.",
+            MessageText.concat(
+              "Der Schräg-Strich in „", token.text,
+              "“ ist ein Sonder-Zeichen. Schreiben Sie „und“ oder „oder“."),
             suggestions: written))
       } else if token.text == "/", i > 0, i + 1 < tokens.count, tokens[i - 1].kind == .word,
         tokens[i + 1].kind == .word

@@ -207,6 +207,10 @@ struct SubordinateClauseRule: Rule {
     .rewrites(
       "Wir bitten Sie, ⟦den Betrag auf eines der folgenden Konten zu überweisen⟧:\n\n- Konto 1\n- Konto 2",
       to: "Bitte überweisen Sie den Betrag auf eines der folgenden Konten:\n\n- Konto 1\n- Konto 2"),
+    // Infinitives joined across a relative clause all lose their `zu`.
+    .rewrites(
+      "Sie sind verpflichtet, ⟦alle Tatsachen anzugeben⟧, die erheblich sind, ⟦und Belege vorzulegen⟧.",
+      to: "Sie müssen alle Tatsachen angeben, die erheblich sind, und Belege vorlegen."),
     // Someone else asks, a past frame, two verbs to put in front: the clause stays.
     .flags("Er bittet Sie, ⟦morgen zu kommen⟧."),
     .flags("Sie waren verpflichtet, ⟦den Betrag zu zahlen⟧."),
@@ -247,6 +251,21 @@ struct SubordinateClauseRule: Rule {
     .rewrites(
       "Das Problem ist, ⟦dass die Schiffe keine Filter haben⟧.",
       to: "Das Problem ist: Die Schiffe haben keine Filter."),
+    .rewrites(
+      "Wir weisen darauf hin, ⟦dass das Amt am Montag geschlossen ist⟧.",
+      to: "Wir weisen darauf hin: Das Amt ist am Montag geschlossen."),
+    .rewrites(
+      "Wir weisen darauf hin, ⟦dass Sie verpflichtet sind⟧, ⟦alle Tatsachen anzugeben⟧.",
+      to: "Wir weisen darauf hin: Sie müssen alle Tatsachen angeben."),
+    .rewrites(
+      "Für den Fall, ⟦dass die Sitzung nicht bis 22 Uhr endet⟧, wird sie am Dienstag fortgesetzt.",
+      to: "Die Sitzung endet nicht bis 22 Uhr? Dann wird sie am Dienstag fortgesetzt."),
+    .rewrites(
+      "Es ist erforderlich, ⟦dass Sie die Unterlagen bis zum 3. Mai 2026 einreichen⟧.",
+      to: "Sie müssen die Unterlagen bis zum 3. Mai 2026 einreichen."),
+    // Someone else, a verb cluster: the clause stays.
+    .flags("Es ist erforderlich, ⟦dass der Antrag vorliegt⟧."),
+    .flags("Es ist erforderlich, ⟦dass Sie die Unterlagen einreichen können⟧."),
     // A demand is no statement: after a colon it would read as a fact.
     .flags("Sie verlangt, ⟦dass die Produkte fair verarbeitet werden⟧."),
     // `dass` after a verb that does not say or ask: no colon.
@@ -269,7 +288,8 @@ struct SubordinateClauseRule: Rule {
           let word = clause.introducer.map { sentence.tokens[$0].text } ?? ""
           return finding(
             clause.range,
-            "Das ist ein Neben-Satz mit „\(word)“. Schreiben Sie daraus einen eigenen Satz.")
+            MessageText.concat(
+              "Das ist ein Neben-Satz mit „", word, "“. Schreiben Sie daraus einen eigenen Satz."))
         case .infinitive
         where clause.tokens.lowerBound > 0
           || clause.introducer.map({ sentence.tokens[$0].text }) == "Um":
@@ -340,6 +360,18 @@ struct ClauseSplit {
     "bevor": .mainFirst("Danach"), "ehe": .mainFirst("Danach"),
     "sodass": .mainFirst("Deshalb"), "damit": .mainFirst("Dann"),
     "indem": .manner, "dass": .colon,
+  ]
+
+  /// Frames that make a following `dass Sie …` clause a duty of the reader.
+  static let dutyFrames: Set<String> = [
+    "Es ist erforderlich", "Es ist notwendig", "Es ist nötig", "Es ist zwingend erforderlich",
+    "Es ist daher erforderlich", "Es ist deshalb erforderlich", "Es ist unbedingt erforderlich",
+    "Es ist unbedingt notwendig",
+  ]
+
+  /// Phrases that make a following `dass` clause a condition (like `falls`).
+  static let conditionFrames: Set<String> = [
+    "Für den Fall", "Im Fall", "Im Falle", "Für den Falle", "Unter der Voraussetzung",
   ]
 
   /// Verbs after which a `dass` clause is what is said, asked or known.
@@ -435,6 +467,35 @@ struct ClauseSplit {
     let comma = { (i: Int) in
       i < sentence.tokens.count && sentence.traits[i].contains(.comma)
     }
+    // `Es ist erforderlich, dass Sie … einreichen.` → `Sie müssen … einreichen.`: a duty of the
+    // reader, with one verb at the end (no cluster, not `sind`).
+    if k == 1, clauses.count == 2, sentence.tokens[introducer].text == "dass",
+      sub.tokens.upperBound == final, comma(introducer - 1),
+      clauses[0].tokens == 0..<(introducer - 1),
+      Self.dutyFrames.contains(parts.text(clauses[0].tokens)),
+      body.body.lowerBound < final, sentence.tokens[body.body.lowerBound].text == "Sie",
+      body.clusterStart == body.finite,
+      !["sind", "haben", "werden"].contains(sentence.tokens[body.finite].text),
+      parts.isVerbForm(body.finite)
+    {
+      return ClauseParts.join([
+        "Sie müssen", parts.text((body.body.lowerBound + 1)..<body.finite),
+        sentence.tokens[body.finite].text,
+      ]) + mark
+    }
+    // `Für den Fall, dass …, wird …` / `Im Fall, dass …, …`: a condition like `falls`.
+    if k == 1, clauses.count >= 3, sentence.tokens[introducer].text == "dass",
+      clauses[0].tokens == 0..<(introducer - 1), comma(introducer - 1),
+      Self.conditionFrames.contains(parts.text(clauses[0].tokens)),
+      comma(sub.tokens.upperBound), clauses[2].kind == .main,
+      clauses[2].tokens.lowerBound == sub.tokens.upperBound + 1,
+      let finite = clauses[2].finiteVerb, finite == clauses[2].tokens.lowerBound,
+      let condition = parts.declarative(body),
+      let then = parts.mainWithConnector(
+        "Dann", clauses[2].tokens.lowerBound..<final, finite: finite)
+    {
+      return condition + "? " + then + mark
+    }
     if k == 0, introducer == 0, clauses.count >= 2, comma(sub.tokens.upperBound) {
       // Subordinate clause first; the main clause starts with its verb after the comma.
       let main = clauses[1]
@@ -467,6 +528,20 @@ struct ClauseSplit {
       case .manner, .colon:
         return nil
       }
+    }
+    // `Wir weisen darauf hin, dass Sie verpflichtet sind, … anzugeben, die …`: the `dass`
+    // clause after a verb of saying becomes the main clause after the colon; the infinitive
+    // and relative clauses that hang on it stay as they are.
+    if case .colon = template, k == 1, sub.tokens.upperBound < final, comma(introducer - 1),
+      comma(sub.tokens.upperBound), clauses[0].kind == .main,
+      clauses[0].tokens == 0..<(introducer - 1),
+      clauses[2...].allSatisfy({ $0.kind == .infinitive || $0.kind == .relative }),
+      let finite = clauses[0].finiteVerb ?? parts.unknownFinite(0..<(introducer - 1)),
+      saysSomething(0..<(introducer - 1), finite: finite),
+      let said = parts.declarative(body)
+    {
+      return parts.text(0..<(introducer - 1)) + ": " + said
+        + parts.text(sub.tokens.upperBound..<final) + mark
     }
     // Main clause first, the subordinate clause last.
     guard sub.tokens.upperBound == final, comma(introducer - 1), clauses[0].kind == .main,
@@ -632,8 +707,11 @@ struct ClauseSplit {
     guard let last = range.last, last > finite,
       GermanGrammar.separableParticles.contains(sentence.tokens[last].text)
     else { return false }
-    let verb = sentence.lemmas[finite] ?? sentence.tokens[finite].text
-    return Self.sayingVerbs.contains(sentence.tokens[last].text + verb)
+    // The lemma, or the form itself when it is the infinitive (`weisen` has the lemma `weise`
+    // of the adjective in the table).
+    let particle = sentence.tokens[last].text
+    let forms = [sentence.lemmas[finite], sentence.tokens[finite].text.lowercased()]
+    return forms.contains { $0.map { Self.sayingVerbs.contains(particle + $0) } ?? false }
   }
 }
 

@@ -204,6 +204,12 @@ struct LetterModeTests {
     ("Sehr geehrte Frau Muster,\n\nman muss den Antrag stellen.", true),
     ("Wir haben Ihren Antrag. Ihnen fehlt ein Papier. Bitte schicken Sie es.", true),
     ("Man kann im Sommer gut wandern. Die Berge sind schön.", false),
+    // Three polite forms in the forms of a long law make no letter.
+    (
+      String(
+        repeating: "Der Antrag ist bei der zuständigen Stelle schriftlich zu stellen. ", count: 60)
+        + "Ihr Name: Ihre Anschrift: Ihre Unterschrift:", false
+    ),
   ])
   func autoDetection(_ text: String, _ isLetter: Bool) {
     #expect(Simplifier.looksLikeLetter(RuleTestSupport.segmenter.segment(text)) == isLetter)

@@ -142,14 +142,16 @@ struct IndexedTSVTests {
     #expect(analyzer.entry("Ihnen").traits.contains(.politeAddress))
     #expect(analyzer.entry("Häuser").traits.contains(.noun))
     #expect(analyzer.entry("Xyzzyquux").traits.isEmpty)
-    // An inseparable prefix: `bezahlt` is participle and present form, `beträgt` and `enthält`
-    // only present forms (a participle gains no umlaut), `verstanden` only a participle.
+    // An inseparable prefix: `bezahlt` is participle and present form, `beträgt`, `ergibt`
+    // only present forms, `verstanden`, `erkannt` participles.
     #expect(analyzer.entry("bezahlt").traits.isSuperset(of: [.participle, .finiteVerb]))
-    for present in ["beträgt", "enthält", "entfällt"] {
+    for present in ["beträgt", "enthält", "entfällt", "ergibt", "entspricht"] {
       #expect(!analyzer.entry(present).traits.contains(.participle), "\(present)")
       #expect(analyzer.entry(present).traits.contains(.finiteVerb), "\(present)")
     }
-    #expect(analyzer.entry("verstanden").traits.contains(.participle))
+    for participle in ["verstanden", "erkannt", "verbracht", "beantwortet"] {
+      #expect(analyzer.entry(participle).traits.contains(.participle), "\(participle)")
+    }
   }
 
   @Test func latin1LowerCaseMatchesLowercased() {
