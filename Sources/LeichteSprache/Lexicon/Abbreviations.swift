@@ -15,6 +15,8 @@ public struct Abbreviations: Sendable {
   private let entries: [String: Entry]
   /// The longest key in UTF-16 units: longer words need no lookup.
   public let maximumKeyLength: Int
+  /// The keys, for lookups of Latin-1 spellings without building a string (the segmenter).
+  private let keys: Latin1WordSet
 
   public init(_ entries: [Entry]) {
     var index: [String: Entry] = [:]
@@ -24,6 +26,7 @@ public struct Abbreviations: Sendable {
     }
     self.entries = index
     maximumKeyLength = index.keys.map(\.utf16.count).max() ?? 0
+    keys = Latin1WordSet(Set(index.keys))
   }
 
   public static let empty = Abbreviations([])
@@ -38,6 +41,19 @@ public struct Abbreviations: Sendable {
     if let entry = entries[key] { return entry }
     guard let first = key.first, first.isUppercase else { return nil }
     return entries[first.lowercased() + key.dropFirst()]
+  }
+
+  /// Whether `entry(for:)` finds an entry for a spelling of Latin-1 characters given one per code
+  /// unit (each at most 0xFF), without whitespace.
+  func hasEntry(latin1 spelling: UnsafeBufferPointer<UInt16>) -> Bool {
+    if keys.contains(latin1: spelling) { return true }
+    // A capital first letter also finds the lower-case entry (Latin-1 capitals: A–Z, À–Ö, Ø–Þ).
+    guard let first = spelling.first, Latin1WordSet.lower(first) != first else { return false }
+    return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: spelling.count) { lowered in
+      _ = lowered.initialize(from: spelling)
+      lowered[0] = Latin1WordSet.lower(first)
+      return keys.contains(latin1: UnsafeBufferPointer(lowered))
+    }
   }
 
   static func key(_ spelling: some StringProtocol) -> String {

@@ -273,11 +273,11 @@ struct ScoringWordCache: Sendable {
     // Lower-case only when there is something to lower (ASCII capitals or non-ASCII letters):
     // most forms in running text are already lower case.
     let needsLowering = text.utf8.contains { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0xC0 }
-    let lower = needsLowering ? text.lowercased() : text
+    let lower = needsLowering ? ScoringWordCache.lowercased(text) : text
     let length = lower.utf8.count
     if length <= 10 {
-      if ScoringWordClasses.subordinators.contains(lower) { flags.insert(.subordinator) }
-      if ScoringWordClasses.relatives.contains(lower) { flags.insert(.relative) }
+      if ScoringWordCache.subordinators.contains(lower) { flags.insert(.subordinator) }
+      if ScoringWordCache.relatives.contains(lower) { flags.insert(.relative) }
     }
     if length > 5, ScoringWordClasses.hasNominalSuffix(lower) { flags.insert(.nominal) }
     var zipf = frequencies[lower] ?? 0
@@ -288,6 +288,42 @@ struct ScoringWordCache: Sendable {
     }
     return WordInfo(
       syllables: Int32(Syllables.count(text)), letters: letters, zipf: Float(zipf), flags: flags)
+  }
+
+  static let subordinators = Latin1WordSet(ScoringWordClasses.subordinators)
+  static let relatives = Latin1WordSet(ScoringWordClasses.relatives)
+
+  /// `text.lowercased()`, computed on the UTF-8 bytes when every character is Latin-1 (bytes
+  /// below 0x80, or C2/C3 and one more): their lower case is one Latin-1 character each (A–Z,
+  /// À–Ö and Ø–Þ move by 0x20, in UTF-8 C3 80–9E to C3 A0–BE); other text asks the standard
+  /// library, whose full case mapping is far slower.
+  static func lowercased(_ text: String) -> String {
+    var text = text
+    let lowered = text.withUTF8 { bytes -> String? in
+      String(unsafeUninitializedCapacity: bytes.count) { output in
+        var previous: UInt8 = 0
+        for k in 0..<bytes.count {
+          var byte = bytes[k]
+          if byte >= 0x80 {
+            if byte & 0xC0 == 0x80 {
+              // A continuation byte: only after C2 or C3 (Latin-1), moved for C3 80–9E but D7.
+              guard previous == 0xC2 || previous == 0xC3 else { return 0 }
+              if previous == 0xC3 && byte <= 0x9E && byte != 0x97 { byte |= 0x20 }
+            } else if byte != 0xC2 && byte != 0xC3 {
+              return 0
+            }
+          } else if byte >= 0x41 && byte <= 0x5A {
+            byte |= 0x20
+          }
+          output[k] = byte
+          previous = bytes[k]
+        }
+        return bytes.count
+      }
+    }
+    // An empty result from non-empty text means it left Latin-1.
+    if let lowered, lowered.utf8.count == text.utf8.count { return lowered }
+    return text.lowercased()
   }
 }
 

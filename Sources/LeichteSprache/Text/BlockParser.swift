@@ -206,11 +206,8 @@ struct BlockParser {
     for i in blocks.indices.dropFirst() where blocks[i].kind == .heading && blocks[i].marker == nil
     {
       let previous = blocks[i - 1]
-      let prefix = text.string(
-        previous.contentStart, min(previous.contentEnd, previous.contentStart + 20)
-      ).lowercased()
-      if GermanClosedClasses.letterFormulaPrefixes.contains(where: { prefix.hasPrefix($0) })
-        && !prefix.hasPrefix("sehr geehrte") && !prefix.hasPrefix("liebe")
+      if let formula = letterFormula(previous.contentStart, previous.contentEnd),
+        formula != "sehr geehrte" && !formula.hasPrefix("liebe")
       {
         blocks[i].kind = .line
         blocks[i].level = nil
@@ -341,6 +338,7 @@ struct BlockParser {
   /// `Objekt: Eichenstraße 21, 12351 Musterstadt`).
   private func isDataLine(_ line: Line) -> Bool {
     guard wordCount(line) <= 12, !endsWithTerminal(line) else { return false }
+    guard mayBeDataLine(line) else { return false }
     let content = text.string(line.contentStart, line.contentEnd)
     let words = content.split(separator: " ")
     guard let lastWord = words.last else { return false }
@@ -366,6 +364,27 @@ struct BlockParser {
       }
     }
     return false
+  }
+
+  /// False when `isDataLine` certainly fails, read from the code units: its patterns need a
+  /// number in the last word (a code, a year) or `: `. For Latin-1 text (one code unit per
+  /// character) the last word is the text after the last space; a number is a digit or one of
+  /// ¹ ² ³ ¼ ½ ¾ (`Character.isNumber` in Latin-1). Other text is left to the full test.
+  private func mayBeDataLine(_ line: Line) -> Bool {
+    var lastWordHasNumber = false
+    for i in line.contentStart..<line.contentEnd {
+      let c = text[i]
+      if c > 0xFF { return true }
+      if c == 0x3A && i + 1 < line.contentEnd && text[i + 1] == 0x20 { return true }
+      if c == 0x20 {
+        lastWordHasNumber = false
+      } else if UTF16Char.isDigit(c) || c == 0xB2 || c == 0xB3 || c == 0xB9
+        || (c >= 0xBC && c <= 0xBE)
+      {
+        lastWordHasNumber = true
+      }
+    }
+    return lastWordHasNumber
   }
 
   /// A letterhead line of contact data, which may be long: it holds an e-mail address, a web
@@ -433,11 +452,20 @@ struct BlockParser {
   }
 
   /// - • * – ▪ ◦ ‣ ● ○ ■ □ ► ➢ → · + ⁃ and the Symbol-font bullet of Word exports.
-  static let bullets: Set<UInt16> = [
-    0x2D, 0x2022, 0x2A, 0x2013, 0x25AA, 0x25E6, 0x2023, 0x25CF, 0x25CB, 0x25A0, 0x25A1, 0x25BA,
-    0x27A2, 0x2192, 0xB7, 0x2B, 0x2043, 0xF0B7,
-  ]
-  static let romanLetters: Set<UInt16> = [0x49, 0x56, 0x58, 0x4C, 0x43]  // I V X L C
+  static func isBullet(_ c: UInt16) -> Bool {
+    switch c {
+    case 0x2D, 0x2022, 0x2A, 0x2013, 0x25AA, 0x25E6, 0x2023, 0x25CF, 0x25CB, 0x25A0, 0x25A1, 0x25BA,
+      0x27A2, 0x2192, 0xB7, 0x2B, 0x2043, 0xF0B7:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// I V X L C
+  static func isRomanLetter(_ c: UInt16) -> Bool {
+    c == 0x49 || c == 0x56 || c == 0x58 || c == 0x4C || c == 0x43
+  }
 
   func marker(of line: Line) -> Marker {
     let s = line.contentStart
@@ -461,7 +489,7 @@ struct BlockParser {
       return .none
     }
     // Bullets: - • * – ▪ ◦ ‣ ● ○ ■ □ ► ➢ → · +
-    if BlockParser.bullets.contains(c) && blankAt(s + 1) && skipBlanks(s + 1) < e {
+    if BlockParser.isBullet(c) && blankAt(s + 1) && skipBlanks(s + 1) < e {
       return .bullet(contentStart: skipBlanks(s + 1))
     }
     // (1) (a)
@@ -535,9 +563,9 @@ struct BlockParser {
       return .numbered(contentStart: skipBlanks(s + 2), depth: 1, roman: false, closingParen: true)
     }
     // I. II. IV.
-    if BlockParser.romanLetters.contains(c) {
+    if BlockParser.isRomanLetter(c) {
       var i = s
-      while i < e && BlockParser.romanLetters.contains(text[i]) && i - s < 6 { i += 1 }
+      while i < e && BlockParser.isRomanLetter(text[i]) && i - s < 6 { i += 1 }
       if i < e && text[i] == UTF16Char.period && blankAt(i + 1) && isRomanNumeral(s, i) {
         return .numbered(
           contentStart: skipBlanks(i + 1), depth: 1, roman: true, closingParen: false)
@@ -551,6 +579,11 @@ struct BlockParser {
     var i = start
     while i < end && UTF16Char.isLetter(text[i]) { i += 1 }
     guard i > start, i - start <= 9 else { return false }
+    if let isMonth = BlockParser.months.contains(text, start, i, lowercasing: true) {
+      if isMonth { return true }
+      guard i < end && text[i] == UTF16Char.period else { return false }
+      return BlockParser.monthAbbreviations.contains(text, start, i, lowercasing: true) ?? false
+    }
     let word = text.string(start, i).lowercased()
     return GermanClosedClasses.months.contains(word)
       || (i < end && text[i] == UTF16Char.period
@@ -632,9 +665,14 @@ struct BlockParser {
     while start > line.contentStart && UTF16Char.isLetter(text[start - 1]) { start -= 1 }
     guard start < line.contentEnd, line.contentEnd - start <= 12 else { return false }
     if start > line.contentStart && !UTF16Char.isBlank(text[start - 1]) { return false }
-    return GermanClosedClasses.continuationWords.contains(
-      text.string(start, line.contentEnd).lowercased())
+    return BlockParser.continuationWords.contains(text, start, line.contentEnd, lowercasing: true)
+      ?? GermanClosedClasses.continuationWords.contains(
+        text.string(start, line.contentEnd).lowercased())
   }
+
+  static let continuationWords = Latin1WordSet(GermanClosedClasses.continuationWords)
+  static let months = Latin1WordSet(GermanClosedClasses.months)
+  static let monthAbbreviations = Latin1WordSet(GermanClosedClasses.monthAbbreviations)
 
   private func wordCount(_ line: Line) -> Int {
     var count = 0
@@ -659,10 +697,38 @@ struct BlockParser {
   }
 
   private func isLetterFormula(_ line: Line) -> Bool {
-    let prefix = text.string(line.contentStart, min(line.contentEnd, line.contentStart + 20))
-      .lowercased()
-    return GermanClosedClasses.letterFormulaPrefixes.contains { prefix.hasPrefix($0) }
+    letterFormula(line.contentStart, line.contentEnd) != nil
   }
+
+  /// The first of `GermanClosedClasses.letterFormulaPrefixes` that the lower-cased text at
+  /// `start` (at most 20 code units, not past `end`) begins with.
+  private func letterFormula(_ start: Int, _ end: Int) -> String? {
+    let windowEnd = min(end, start + 20)
+    var latin1 = true
+    for i in start..<windowEnd where text[i] > 0xFF {
+      latin1 = false
+      break
+    }
+    guard latin1 else {
+      let prefix = text.string(start, windowEnd).lowercased()
+      return GermanClosedClasses.letterFormulaPrefixes.first { prefix.hasPrefix($0) }
+    }
+    // Latin-1 characters are one code unit and one `Character` each, and lower-case to one
+    // Latin-1 character: comparing lower-cased code units is what `hasPrefix` does.
+    for (index, prefix) in BlockParser.letterFormulaUnits.enumerated()
+    where prefix.count <= windowEnd - start {
+      var matches = true
+      for k in 0..<prefix.count where Latin1WordSet.lower(text[start + k]) != prefix[k] {
+        matches = false
+        break
+      }
+      if matches { return GermanClosedClasses.letterFormulaPrefixes[index] }
+    }
+    return nil
+  }
+
+  /// `GermanClosedClasses.letterFormulaPrefixes` as code units (all Latin-1, lower case).
+  static let letterFormulaUnits = GermanClosedClasses.letterFormulaPrefixes.map { Array($0.utf16) }
 
   /// `**Titel**` or `__Titel__`.
   private func isEmphasisWrapped(_ line: Line) -> Bool {

@@ -46,6 +46,7 @@ public struct Segmenter: Sendable {
     let tokenizer = Tokenizer(text: text, abbreviations: abbreviations, offset: offset)
     let splitter = SentenceSplitter(text: text, abbreviations: abbreviations, offset: offset)
     var wordIndex = 0
+    var pieces: [Tokenizer.Piece] = []
     var result: [Block] = []
     result.reserveCapacity(rawBlocks.count)
     for raw in rawBlocks {
@@ -68,7 +69,7 @@ public struct Segmenter: Sendable {
       var state = SentenceSplitter.State()
       tokenizer.forEachToken(
         words[wordIndex..<min(wordEnd + 1, words.count)], start: raw.contentStart,
-        end: raw.contentEnd
+        end: raw.contentEnd, pieces: &pieces
       ) { token in
         if splitter.startsSentence(at: token, after: &state), !current.isEmpty {
           blockSentences.append(Sentence(tokens: current))

@@ -17,7 +17,9 @@ struct SentenceSplitter {
 
   /// What the splitter remembers of the tokens seen so far in a block.
   struct State {
-    var previous: Token? = nil
+    var previous: Mark? = nil
+    /// The text of `previous` when it is an abbreviation (the one token whose text is read).
+    var previousAbbreviation: String? = nil
     /// The last sentence-final punctuation mark, if only closing quotes or brackets followed it.
     var terminal: Mark? = nil
     /// The token before `terminal`.
@@ -41,16 +43,19 @@ struct SentenceSplitter {
 
   /// Whether a new sentence starts at `next`, given the tokens before it (fed one by one).
   func startsSentence(at next: Token, after state: inout State) -> Bool {
-    defer { state.previous = next }
+    defer {
+      state.previous = Mark(next)
+      state.previousAbbreviation = next.kind == .abbreviation ? next.text : nil
+    }
     guard let previous = state.previous else { return false }
     state.openQuotes += quoteBalance(previous)
     if previous.kind == .punctuation && UTF16Char.isTerminal(lastUnit(previous)) {
       state.beforeTerminal = state.beforeTerminalCandidate
-      state.terminal = Mark(previous)
+      state.terminal = previous
     } else if !(previous.kind == .punctuation && isCloser(previous)) {
       state.terminal = nil
     }
-    state.beforeTerminalCandidate = Mark(previous)
+    state.beforeTerminalCandidate = previous
     guard next.range.start > previous.range.end else { return false }
     if let terminal = state.terminal {
       if isEllipsis(terminal) {
@@ -62,7 +67,8 @@ struct SentenceSplitter {
     // `usw. Die …` ends a sentence; `s. o. Nr. 3` does not: another abbreviation, a number or a
     // citation after it continues the sentence.
     if previous.kind == .abbreviation, next.kind == .word, startsUpper(next),
-      let entry = abbreviations.entry(for: previous.text), entry.canEndSentence
+      let text = state.previousAbbreviation, let entry = abbreviations.entry(for: text),
+      entry.canEndSentence
     {
       return true
     }
@@ -94,7 +100,7 @@ struct SentenceSplitter {
   }
 
   /// +1 for an opening quotation mark, -1 for a closing one.
-  private func quoteBalance(_ token: Token) -> Int {
+  private func quoteBalance(_ token: Mark) -> Int {
     guard token.kind == .punctuation, token.range.length == 1 else { return 0 }
     switch text[token.range.start - offset] {
     case 0x201E, 0xBB: return 1  // „ »
@@ -103,7 +109,7 @@ struct SentenceSplitter {
     }
   }
 
-  private func isLowerCaseWord(_ token: Token) -> Bool {
+  private func isLowerCaseWord(_ token: Mark) -> Bool {
     token.kind == .word && token.range.length >= 2
       && UTF16Char.isLower(text[token.range.start - offset])
       && UTF16Char.isLetter(text[token.range.end - offset - 1])
@@ -113,7 +119,12 @@ struct SentenceSplitter {
     guard token.kind == .word, token.range.length <= SentenceSplitter.longestFunctionWord,
       UTF16Char.isUpper(text[token.range.start - offset])
     else { return false }
-    return SentenceSplitter.capitalisedFunctionWords.contains(token.text)
+    // A word token whose code units are all plain Latin-1 reads as written (joins and cleaning
+    // happen only at blanks, soft hyphens and U+2010), so its units can be looked up directly.
+    let words = SentenceSplitter.capitalisedFunctionWords
+    return words.contains(
+      text, token.range.start - offset, token.range.end - offset, lowercasing: false)
+      ?? words.set.contains(token.text)
   }
 
   static let longestFunctionWord = GermanClosedClasses.sentenceInitialFunctionWords.map(
@@ -121,12 +132,13 @@ struct SentenceSplitter {
   ).max()!
 
   /// `Der`, `Doch`, `Im`, …: the function words as they are written at a sentence start.
-  static let capitalisedFunctionWords = Set(
-    GermanClosedClasses.sentenceInitialFunctionWords.map {
-      $0.prefix(1).uppercased() + $0.dropFirst()
-    })
+  static let capitalisedFunctionWords = Latin1WordSet(
+    Set(
+      GermanClosedClasses.sentenceInitialFunctionWords.map {
+        $0.prefix(1).uppercased() + $0.dropFirst()
+      }))
 
-  private func isCloser(_ token: Token) -> Bool {
+  private func isCloser(_ token: Mark) -> Bool {
     token.range.length == 1 && UTF16Char.isCloser(text[token.range.start - offset])
   }
 
@@ -136,7 +148,7 @@ struct SentenceSplitter {
   }
 
   /// The last code unit of a token.
-  private func lastUnit(_ token: Token) -> UInt16 { text[token.range.end - offset - 1] }
+  private func lastUnit(_ token: Mark) -> UInt16 { text[token.range.end - offset - 1] }
 
   private func startsUpper(_ token: Token) -> Bool {
     let c = text[token.range.start - offset]

@@ -25,21 +25,25 @@ struct Tokenizer {
 
   // MARK: Raw pieces from ICU
 
-  /// ICU word segments inside `start..<end` as pieces, whitespace dropped.
-  func rawPieces(_ boundaries: ArraySlice<(Int, Int32)>, start: Int, end: Int) -> [Piece] {
-    var pieces: [Piece] = []
+  /// ICU word segments inside `start..<end` as pieces, whitespace dropped, into `pieces` (emptied
+  /// first; one array serves all blocks of a text).
+  func rawPieces(
+    _ boundaries: ArraySlice<(Int, Int32)>, start: Int, end: Int, into pieces: inout [Piece]
+  ) {
+    pieces.removeAll(keepingCapacity: true)
     pieces.reserveCapacity(boundaries.count)
     var previous = start
     for (position, status) in boundaries {
       let segmentEnd = min(position, end)
-      if segmentEnd > previous {
+      // A single space, the most common segment, needs no further look.
+      if segmentEnd > previous && !(segmentEnd - previous == 1 && text[previous] == UTF16Char.space)
+      {
         appendSegment(previous, segmentEnd, status: status, to: &pieces)
       }
       previous = max(previous, segmentEnd)
       if position >= end { break }
     }
     if previous < end { appendSegment(previous, end, status: 0, to: &pieces) }
-    return pieces
   }
 
   private func appendSegment(_ start: Int, _ end: Int, status: Int32, to pieces: inout [Piece]) {
@@ -104,11 +108,12 @@ struct Tokenizer {
 
   // MARK: Merging
 
-  /// Calls `body` with each token of `start..<end`, in order.
+  /// Calls `body` with each token of `start..<end`, in order. `pieces` is scratch space.
   func forEachToken(
-    _ boundaries: ArraySlice<(Int, Int32)>, start: Int, end: Int, _ body: (Token) -> Void
+    _ boundaries: ArraySlice<(Int, Int32)>, start: Int, end: Int, pieces: inout [Piece],
+    _ body: (Token) -> Void
   ) {
-    var pieces = rawPieces(boundaries, start: start, end: end)
+    rawPieces(boundaries, start: start, end: end, into: &pieces)
     mergeLinks(&pieces, start: start, end: end)
     pieces.withUnsafeBufferPointer { p in
       var i = 0
@@ -308,12 +313,10 @@ struct Tokenizer {
     if length == 2 && UTF16Char.isLetter(text[start]) && !followsAcronymOrNumber(p, i) {
       // An initial (`J. Schulman`) or a letter item (`lit. e`); but `SGB X.` ends a sentence.
       best = (p[j].end, j + 1)
-    } else if length <= abbreviations.maximumKeyLength,
-      abbreviations.entry(for: surface(start, p[j].end)) != nil
-    {
+    } else if length <= abbreviations.maximumKeyLength, isKnownAbbreviation(start, p[j].end) {
       best = (p[j].end, j + 1)
     } else if length > 5, let hyphen = lastHyphen(start, wordEnd),
-      abbreviations.entry(for: surface(hyphen + 1, p[j].end)) != nil
+      isKnownAbbreviation(hyphen + 1, p[j].end)
     {
       best = (p[j].end, j + 1)
     } else if length > 5,
@@ -323,18 +326,75 @@ struct Tokenizer {
     }
     // Multi-part: up to four short `word .` pairs.
     guard length <= 6 else { return best }
-    var key = surface(start, p[j].end)
     var k = j + 1
-    var parts = 1
-    while parts < 4, k + 1 < p.count, p[k].kind == .word, p[k].end - p[k].start <= 4,
-      isPeriod(p[k + 1]), p[k + 1].start == p[k].end, p[k].start - p[k - 1].end <= 1
-    {
-      key += surface(p[k].start, p[k + 1].end)
-      parts += 1
-      if abbreviations.entry(for: key) != nil { best = (p[k + 1].end, k + 2) }
-      k += 2
+    guard k + 1 < p.count, p[k].kind == .word, p[k].end - p[k].start <= 4, isPeriod(p[k + 1]),
+      p[k + 1].start == p[k].end, p[k].start - p[k - 1].end <= 1
+    else { return best }
+    // The key is the parts' surfaces joined without the blanks between them, as Latin-1 code
+    // units when they allow it (6 units for the first part, 4 + 2 for each further one).
+    return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: 24) { buffer in
+      var count = 0
+      var latin1 = appendKey(start, p[j].end, to: buffer, count: &count)
+      var key = latin1 ? "" : surface(start, p[j].end)
+      var parts = 1
+      while parts < 4, k + 1 < p.count, p[k].kind == .word, p[k].end - p[k].start <= 4,
+        isPeriod(p[k + 1]), p[k + 1].start == p[k].end, p[k].start - p[k - 1].end <= 1
+      {
+        if latin1 && !appendKey(p[k].start, p[k + 1].end, to: buffer, count: &count) {
+          latin1 = false
+          key = surface(start, p[j].end)
+          var m = j + 1
+          while m < k {
+            key += surface(p[m].start, p[m + 1].end)
+            m += 2
+          }
+        }
+        parts += 1
+        let known: Bool
+        if latin1 {
+          known = abbreviations.hasEntry(latin1: UnsafeBufferPointer(rebasing: buffer[0..<count]))
+        } else {
+          key += surface(p[k].start, p[k + 1].end)
+          known = abbreviations.entry(for: key) != nil
+        }
+        if known { best = (p[k + 1].end, k + 2) }
+        k += 2
+      }
+      return best
     }
-    return best
+  }
+
+  /// Whether the lexicon knows the abbreviation `surface(start, end)`.
+  private func isKnownAbbreviation(_ start: Int, _ end: Int) -> Bool {
+    let length = end - start
+    guard length <= 32 else { return abbreviations.entry(for: surface(start, end)) != nil }
+    return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: length) { buffer in
+      var count = 0
+      guard appendKey(start, end, to: buffer, count: &count) else {
+        return abbreviations.entry(for: surface(start, end)) != nil
+      }
+      return abbreviations.hasEntry(latin1: UnsafeBufferPointer(rebasing: buffer[0..<count]))
+    }
+  }
+
+  /// Appends the lookup key of `surface(start, end)` (`Abbreviations.key`: its characters without
+  /// blanks) to `key`, one code unit per Latin-1 character. False, with `key` unusable, when a
+  /// unit is neither plain Latin-1 nor a blank or soft hyphen that the surface drops, or when
+  /// `key` is full.
+  private func appendKey(
+    _ start: Int, _ end: Int, to key: UnsafeMutableBufferPointer<UInt16>, count: inout Int
+  ) -> Bool {
+    for i in start..<end {
+      let c = text[i]
+      if Latin1WordSet.isPlain(c) {
+        guard count < key.count else { return false }
+        key[count] = c
+        count += 1
+      } else if !(c == UTF16Char.softHyphen || c == 0x20 || c == 0x0A || c == 0x09 || c == 0xA0) {
+        return false
+      }
+    }
+    return true
   }
 
   /// Whether piece `i` follows an all-capital acronym (`SGB`) or a number: a single letter there is
@@ -459,17 +519,26 @@ struct Tokenizer {
     if isDash(next) { return next.start - p[j].end <= 1 }
     guard next.kind == .word else { return false }
     if next.start == p[j].end { return false }
-    let word = surface(next.start, next.end).lowercased()
-    if GermanClosedClasses.months.contains(word) { return true }
-    if GermanClosedClasses.monthAbbreviations.contains(word), j + 2 < p.count, isPeriod(p[j + 2]) {
+    if isListed(Tokenizer.months, next) { return true }
+    if isListed(Tokenizer.monthAbbreviations, next), j + 2 < p.count, isPeriod(p[j + 2]) {
       return true
     }
     if UTF16Char.isLower(text[next.start]) { return true }
-    if GermanClosedClasses.ordinalNouns.contains(word) { return true }
+    if isListed(Tokenizer.ordinalNouns, next) { return true }
     guard i > 0, p[i - 1].kind == .word else { return false }
-    return GermanClosedClasses.ordinalDeterminers.contains(
-      surface(p[i - 1].start, p[i - 1].end).lowercased())
+    return isListed(Tokenizer.ordinalDeterminers, p[i - 1])
   }
+
+  /// Whether the lower-cased text of `piece` is in `words`.
+  private func isListed(_ words: Latin1WordSet, _ piece: Piece) -> Bool {
+    words.contains(text, piece.start, piece.end, lowercasing: true)
+      ?? words.set.contains(surface(piece.start, piece.end).lowercased())
+  }
+
+  static let months = Latin1WordSet(GermanClosedClasses.months)
+  static let monthAbbreviations = Latin1WordSet(GermanClosedClasses.monthAbbreviations)
+  static let ordinalNouns = Latin1WordSet(GermanClosedClasses.ordinalNouns)
+  static let ordinalDeterminers = Latin1WordSet(GermanClosedClasses.ordinalDeterminers)
 
   // MARK: Signs
 
@@ -545,7 +614,27 @@ struct Tokenizer {
 
   /// The text of `start..<end` with soft hyphens removed and whitespace runs collapsed to one space.
   func surface(_ start: Int, _ end: Int) -> String {
+    // A short token of printable ASCII, the common case, is copied into a small string while it
+    // is checked; a longer one (a heap string) is checked first, below, to allocate only once.
+    if end - start <= 15 {
+      var plain = true
+      let string = String(unsafeUninitializedCapacity: end - start) { bytes in
+        var i = start
+        while i < end {
+          let c = text[i]
+          guard c > 0x20 && c < 0x80 else {
+            plain = false
+            return 0
+          }
+          bytes[i &- start] = UInt8(truncatingIfNeeded: c)
+          i &+= 1
+        }
+        return end &- start
+      }
+      if plain { return string }
+    }
     var previous: UInt16 = 0
+    var ascii = true
     for i in start..<end {
       let c = text[i]
       if c < 0x80 && c > 0x20 {
@@ -557,9 +646,10 @@ struct Tokenizer {
       {
         return cleanedSurface(start, end)
       }
+      if c >= 0x80 { ascii = false }
       previous = c
     }
-    return text.string(start, end)
+    return ascii ? text.asciiString(start, end) : text.transcodedString(start, end)
   }
 
   private func cleanedSurface(_ start: Int, _ end: Int) -> String {
@@ -583,8 +673,18 @@ struct Tokenizer {
 
 /// Shapes of numeric tokens, read from their code units without allocating.
 struct NumberShape {
-  /// Digit groups and the separator before each group after the first.
-  private(set) var groups: [(digits: Int, value: Int)] = []
+  /// A run of digits: how many, and their value (the first nine digits).
+  struct Group {
+    var digits = 0
+    var value = 0
+  }
+
+  /// The first three digit groups; every test below looks at no more. `groupCount` counts all
+  /// of them.
+  private var first = Group()
+  private var second = Group()
+  private var third = Group()
+  private(set) var groupCount = 0
   private(set) var separator: UInt16 = 0
   /// False when the token mixes separators or contains anything but digits and one separator.
   private(set) var isSimple = true
@@ -601,7 +701,7 @@ struct NumberShape {
         && (separator == 0 || separator == c)
       {
         separator = c
-        groups.append((digits, value))
+        append(Group(digits: digits, value: value))
         digits = 0
         value = 0
       } else {
@@ -610,28 +710,38 @@ struct NumberShape {
       }
     }
     if digits == 0 { isSimple = false }
-    groups.append((digits, value))
+    append(Group(digits: digits, value: value))
+  }
+
+  private mutating func append(_ group: Group) {
+    switch groupCount {
+    case 0: first = group
+    case 1: second = group
+    case 2: third = group
+    default: break
+    }
+    groupCount += 1
   }
 
   /// `12.11.2026`, `5.3.26`.
   var isDate: Bool {
-    guard isSimple, separator == 0x2E, groups.count == 3, groups[0].digits <= 2,
-      groups[1].digits <= 2, groups[2].digits == 2 || groups[2].digits == 4
+    guard isSimple, separator == 0x2E, groupCount == 3, first.digits <= 2, second.digits <= 2,
+      third.digits == 2 || third.digits == 4
     else { return false }
-    return (1...31).contains(groups[0].value) && (1...12).contains(groups[1].value)
+    return (1...31).contains(first.value) && (1...12).contains(second.value)
   }
 
   /// `17.30`, `9.00` (dot) or `17:30` (colon, `colon: true`).
   func isTime(colon: Bool) -> Bool {
-    guard isSimple, separator == (colon ? 0x3A : 0x2E), groups.count == 2, groups[0].digits <= 2,
-      groups[1].digits == 2
+    guard isSimple, separator == (colon ? 0x3A : 0x2E), groupCount == 2, first.digits <= 2,
+      second.digits == 2
     else { return false }
-    return groups[0].value <= 24 && groups[1].value <= 59
+    return first.value <= 24 && second.value <= 59
   }
 
   /// A whole number up to 24: `9` in `9 Uhr`.
   var isHour: Bool {
-    isSimple && groups.count == 1 && groups[0].digits <= 2 && groups[0].value <= 24
+    isSimple && groupCount == 1 && first.digits <= 2 && first.value <= 24
   }
 }
 

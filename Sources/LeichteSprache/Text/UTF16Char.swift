@@ -11,8 +11,10 @@ enum UTF16Char {
 
   /// Horizontal whitespace: space, tab, no-break and the Unicode spaces.
   @inline(__always) static func isBlank(_ c: UInt16) -> Bool {
-    c == 0x20 || c == 0x09 || c == 0xA0 || c == 0x0B || c == 0x0C || (c >= 0x2000 && c <= 0x200B)
-      || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF || c == 0x0D
+    // Ordered so that a letter takes few comparisons: space, tab, VT, FF, CR; NBSP; the rest.
+    if c < 0xA0 { return c == 0x20 || (c >= 0x09 && c <= 0x0D && c != 0x0A) }
+    if c < 0x2000 { return c == 0xA0 }
+    return c <= 0x200B || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF
   }
 
   @inline(__always) static func isWhitespace(_ c: UInt16) -> Bool { c == 0x0A || isBlank(c) }
@@ -74,20 +76,20 @@ extension UnsafeBufferPointer<UInt16> {
   /// UTF-8 storage (the standard library's generic UTF-16 path is several times slower).
   /// Unpaired surrogates become U+FFFD.
   func string(_ start: Int, _ end: Int) -> String {
-    // ASCII, the common case, in one pass; the first non-ASCII unit abandons it.
-    var ascii = true
-    let asciiString = String(unsafeUninitializedCapacity: end - start) { bytes in
-      for k in 0..<(end - start) {
-        let c = self[start + k]
-        if c >= 0x80 {
-          ascii = false
-          return 0
-        }
-        bytes[k] = UInt8(truncatingIfNeeded: c)
-      }
+    for i in start..<end where self[i] >= 0x80 { return transcodedString(start, end) }
+    return asciiString(start, end)
+  }
+
+  /// `string(start, end)` for code units that are all ASCII.
+  func asciiString(_ start: Int, _ end: Int) -> String {
+    String(unsafeUninitializedCapacity: end - start) { bytes in
+      for k in 0..<(end - start) { bytes[k] = UInt8(truncatingIfNeeded: self[start + k]) }
       return end - start
     }
-    if ascii { return asciiString }
+  }
+
+  /// `string(start, end)` for any code units.
+  func transcodedString(_ start: Int, _ end: Int) -> String {
     var count = 0
     var i = start
     while i < end {
