@@ -212,17 +212,9 @@ public final class AnalyzedSentence: Sendable {
   /// only moved: facts depend on the tokens' texts, kinds and relative positions alone, so they
   /// are the earlier facts moved by the same distance (the simplifier's later passes).
   func reuseFacts(of earlier: AnalyzedSentence) {
-    let tokens = sentence.tokens
-    let old = earlier.sentence.tokens
-    guard tokens.count == old.count, let known = earlier.factCache.known else { return }
-    let shift = sentence.range.start - earlier.sentence.range.start
-    for k in tokens.indices {
-      let a = tokens[k]
-      let b = old[k]
-      guard a.kind == b.kind, a.range.start == b.range.start + shift,
-        a.range.end == b.range.end + shift, a.text == b.text
-      else { return }
-    }
+    guard let known = earlier.factCache.known,
+      let shift = sentence.shift(from: earlier.sentence)
+    else { return }
     factCache.seed(
       known.map {
         Fact(
@@ -400,5 +392,20 @@ private final class FactCache: @unchecked Sendable {
     let ranges = stored.map { $0.filter { $0.kind == .law }.map(\.range) } ?? extract()
     storedLawRanges = ranges
     return ranges
+  }
+}
+
+extension Sentence {
+  /// The distance this sentence lies from `earlier` when both have the same tokens (texts,
+  /// kinds and lengths) at the same relative places, only moved; nil otherwise.
+  func shift(from earlier: Sentence) -> Int? {
+    guard tokens.count == earlier.tokens.count else { return nil }
+    let shift = range.start - earlier.range.start
+    for (a, b) in zip(tokens, earlier.tokens) {
+      guard a.kind == b.kind, a.range.start == b.range.start + shift,
+        a.range.end == b.range.end + shift, a.text == b.text
+      else { return nil }
+    }
+    return shift
   }
 }

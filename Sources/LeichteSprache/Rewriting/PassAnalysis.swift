@@ -82,17 +82,7 @@ struct PassAnalysis {
     _ earlier: AnalyzedSentence, to sentence: Sentence, index: Int, blockIndex: Int,
     blockKind: Block.Kind
   ) -> AnalyzedSentence? {
-    let tokens = sentence.tokens
-    let old = earlier.sentence.tokens
-    guard tokens.count == old.count else { return nil }
-    let shift = sentence.range.start - earlier.sentence.range.start
-    for k in tokens.indices {
-      let a = tokens[k]
-      let b = old[k]
-      guard a.kind == b.kind, a.range.start == b.range.start + shift,
-        a.range.end == b.range.end + shift, a.text == b.text
-      else { return nil }
-    }
+    guard let shift = sentence.shift(from: earlier.sentence) else { return nil }
     let clauses =
       shift == 0
       ? earlier.clauses
