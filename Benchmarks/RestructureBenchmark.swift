@@ -118,21 +118,11 @@ enum RestructureBenchmark {
     }
   }
 
-  /// Elliptic phrases that start with a subordinator but are adverbs, not clauses. The word
-  /// rules write `wenn nötig` for `ggf.` and `gegebenenfalls`; the clause analysis cuts at
-  /// its `wenn` and counted the rest of the clause as a new `wenn` clause.
-  static let ellipticPhrases: Set<String> = [
-    "wenn nötig", "falls nötig", "wenn möglich", "falls möglich", "wenn ja", "wenn nein",
-  ]
-
-  /// Subordinate and relative clauses with a finite verb, not an elliptic phrase.
+  /// Subordinate and relative clauses with a finite verb (elliptic `wenn nötig`, which the word
+  /// rules write for `ggf.`, is no clause in the analysis: `ClauseSplitter.isElliptic`).
   static func subordinateClauses(_ sentence: AnalyzedSentence) -> [Clause] {
     sentence.clauses.filter { clause in
-      let start = clause.tokens.lowerBound
-      let phrase =
-        start + 1 < clause.tokens.upperBound
-        ? sentence.tokens[start].text.lowercased() + " " + sentence.tokens[start + 1].text : ""
-      return clause.isSubordinate && !ellipticPhrases.contains(phrase)
+      clause.isSubordinate
         && clause.tokens.contains {
           sentence.traits[$0].contains(.word) && !sentence.traits[$0].contains(.capitalized)
             && !sentence.traits[$0].isDisjoint(with: .anyFinite)

@@ -55,7 +55,8 @@ enum ClauseSplitter {
       while i < segment.end {
         let t = traits[i]
         if i > begin, t.contains(.subordinator), !t.contains(.ambiguousSubordinator),
-          t.contains(.word), !t.contains(.capitalized) || t.contains(.sentenceInitial)
+          t.contains(.word), !t.contains(.capitalized) || t.contains(.sentenceInitial),
+          !isElliptic(i, tokens)
         {
           refined.append((begin, i, breakBefore, coordinator))
           begin = i
@@ -86,7 +87,10 @@ enum ClauseSplitter {
     var mainGroup = 0
     var nextGroup = 1
     for segment in refined {
-      let (kind, introducer) = classify(segment.start, segment.end, segment.afterBreak, traits)
+      var (kind, introducer) = classify(segment.start, segment.end, segment.afterBreak, traits)
+      if kind == .subordinate, let word = introducer, isElliptic(word, tokens) {
+        (kind, introducer) = (.main, nil)
+      }
       var finalKind = kind
       if kind == .main, segment.coordinator != nil {
         finalKind = .coordinated
@@ -110,6 +114,21 @@ enum ClauseSplitter {
           introducer: introducer ?? segment.coordinator, finiteVerb: finite, group: group))
     }
     return result
+  }
+
+  /// Words after `wenn`/`falls` that make an elliptic adverb, not a clause: `wenn nötig` (our
+  /// rewrite of `ggf.`), `falls möglich`, `wenn ja`.
+  static let ellipticWords: Set<String> = [
+    "nötig", "möglich", "ja", "nein", "erforderlich", "notwendig", "vorhanden", "zutreffend",
+  ]
+
+  static func isElliptic(_ i: Int, _ tokens: [Token]) -> Bool {
+    guard i + 1 < tokens.count, ["wenn", "Wenn", "falls", "Falls"].contains(tokens[i].text),
+      ellipticWords.contains(tokens[i + 1].text)
+    else { return false }
+    // `wenn nötig ist, …` would be a clause after all: the word after the adjective is no verb.
+    return i + 2 >= tokens.count || tokens[i + 2].kind != .word
+      || !["ist", "sind", "wird", "werden", "war"].contains(tokens[i + 2].text)
   }
 
   /// The last word of a segment is a finite verb form: the clause is verb-final.

@@ -29,6 +29,9 @@ struct SubordinateClauseRule: Rule {
     ),
     .ok("Das Haus ist groß."),
     .ok("Wir prüfen den Antrag. Dann schicken wir Ihnen einen Brief."),
+    // `wenn nötig` (written for `ggf.`) and `falls möglich` are adverbs, not clauses.
+    .ok("Darüber werden Sie wenn nötig getrennt unterrichtet."),
+    .ok("Wenn nötig bringen Sie den Ausweis mit."),
     .ok("Er kommt, die Stadt ist schön."),
     .flags("Wir wissen nicht, ⟦ob Sie umgezogen sind⟧."),
     .flags("Sie müssen sich melden, ⟦um Geld zu bekommen⟧."),
