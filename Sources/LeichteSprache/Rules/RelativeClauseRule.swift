@@ -275,7 +275,7 @@ struct RelativeClauseRule: Rule {
       "die", "diese", "alle", "keine", "Sie", "sie", "wir", "ihr", "man", "welche",
     ]
     guard let body = parts.verbFinal((pronoun + 1)..<clause.tokens.upperBound),
-      Self.isPlural(tokens[body.finite].text),
+      ClauseSplit.isPluralVerb(tokens[body.finite].text),
       !((pronoun + 1)..<clause.tokens.upperBound).contains(where: {
         others.contains(tokens[$0].text) || traits[$0].contains(.comma)
           || ["und", "oder", "sowie"].contains(tokens[$0].text)
@@ -284,18 +284,13 @@ struct RelativeClauseRule: Rule {
     // After the clause: a comma and the main clause, which starts with its plural verb.
     let end = clause.tokens.upperBound
     guard end + 1 < final, traits[end].contains(.comma), parts.isVerbForm(end + 1),
-      !traits[end + 1].isDisjoint(with: .anyFinite), Self.isPlural(tokens[end + 1].text)
+      !traits[end + 1].isDisjoint(with: .anyFinite), ClauseSplit.isPluralVerb(tokens[end + 1].text)
     else { return nil }
     let noun = parts.text(head)
     let first = ClauseParts.join(
       ["Manche", noun, body.movedVerb] + parts.tail(body, from: pronoun + 1))
     let second = ClauseParts.join(["Diese", noun, parts.text((end + 1)..<final)])
     return first + ". " + second + "."
-  }
-
-  /// A finite verb form of the plural (`brauchen`, `sind`, `möchten`); `kann` is none.
-  static func isPlural(_ verb: String) -> Bool {
-    verb == "sind" || verb.hasSuffix("en") || verb.hasSuffix("ern") || verb.hasSuffix("eln")
   }
 
   /// The head noun can follow the relative pronoun as an article: its form does not depend on

@@ -166,6 +166,15 @@ struct SubordinateClauseRule: Rule {
     .rewrites(
       "Wir brauchen den Bescheid, ⟦um den Antrag abzuschließen⟧.",
       to: "Wir wollen den Antrag abschließen. Deshalb brauchen wir den Bescheid."),
+    // Two alternatives for the reader.
+    .rewrites(
+      "⟦Wenn Sie per Brief wählen möchten⟧ oder in einem anderen Raum wählen wollen, brauchen Sie einen Schein.",
+      to:
+        "Sie möchten per Brief wählen? Oder Sie wollen in einem anderen Raum wählen? Dann brauchen Sie einen Schein."
+    ),
+    .rewrites(
+      "⟦Wenn Sie Fragen haben oder die Unterlagen fehlen⟧, rufen Sie uns an.",
+      to: "Wenn Sie Fragen haben oder die Unterlagen fehlen, rufen Sie uns an."),
     // `nur`/`erst` right before the clause go with the connector.
     .rewrites(
       "Ein Anspruch auf Wohngeld besteht nur, ⟦wenn Sie rechtzeitig einen Antrag stellen⟧.",
@@ -323,7 +332,7 @@ struct SubordinateClauseRule: Rule {
     } else if sentence.clauses[k].kind == .infinitive {
       replacement = split.splitPurpose(clause: k) ?? split.mergeModalFrame(clause: k)
     } else {
-      replacement = split.split(clause: k)
+      replacement = split.split(clause: k) ?? split.splitAlternatives(clause: k)
     }
     guard let replacement else { return [] }
     return [sentence.replacement(replacement, in: context)]
@@ -595,6 +604,54 @@ struct ClauseSplit {
       }
       return parts.text(main) + ": " + said + mark
     }
+  }
+
+  /// A fronted condition with two alternatives for the reader: `Wenn Sie … wählen möchten oder
+  /// … wählen wollen, brauchen Sie …` → `Sie möchten … wählen? Oder Sie wollen … wählen? Dann
+  /// brauchen Sie …`. The second alternative has no subject of its own (its verb is plural, and
+  /// no noun phrase outside a prepositional phrase could be its subject).
+  func splitAlternatives(clause k: Int) -> String? {
+    let clauses = sentence.clauses
+    let tokens = sentence.tokens
+    let traits = sentence.traits
+    // The analysis cuts the condition at `oder`: the condition, the alternative (a coordinated
+    // clause), the main clause.
+    guard k == 0, clauses.count == 3, let introducer = clauses[0].introducer, introducer == 0,
+      case .condition? = Self.templates[tokens[0].text.lowercased()], parts.politeStart,
+      tokens.count > 2, tokens[1].text == "Sie", let final = sentence.finalPunctuation,
+      tokens[final].text == ".", clauses[1].kind == .coordinated,
+      let or = clauses[1].introducer, tokens[or].text == "oder",
+      or == clauses[0].tokens.upperBound, clauses[1].tokens.lowerBound == or + 1
+    else { return nil }
+    let sub = 0..<clauses[1].tokens.upperBound
+    let main = clauses[2]
+    guard or > 3, or + 2 < sub.upperBound,
+      sub.upperBound < tokens.count, traits[sub.upperBound].contains(.comma),
+      main.kind == .main, main.tokens.lowerBound == sub.upperBound + 1,
+      let finite = main.finiteVerb, finite == main.tokens.lowerBound,
+      let first = parts.verbFinal(1..<or), let second = parts.verbFinal((or + 1)..<sub.upperBound),
+      ClauseSplit.isPluralVerb(tokens[second.finite].text),
+      !sub.contains(where: { traits[$0].contains(.comma) })
+    else { return nil }
+    // No possible subject in the second alternative: articles only after a preposition.
+    let subjects: Set<String> = [
+      "der", "die", "das", "ein", "eine", "kein", "keine", "Ihr", "Ihre", "sie", "er", "es", "wir",
+      "ich", "man", "dies", "diese", "dieser",
+    ]
+    for i in (or + 1)..<second.finite where subjects.contains(tokens[i].text) {
+      guard i > or + 1, traits[i - 1].contains(.preposition) else { return nil }
+    }
+    guard let condition = parts.declarative(first),
+      let then = parts.mainWithConnector("Dann", main.tokens.lowerBound..<final, finite: finite)
+    else { return nil }
+    let alternative = ClauseParts.join(
+      ["Oder Sie", second.movedVerb] + parts.tail(second, from: or + 1))
+    return condition + "? " + alternative + "? " + then + "."
+  }
+
+  /// A finite verb form of the plural or the polite `Sie` (`wollen`, `sind`, `möchten`).
+  static func isPluralVerb(_ verb: String) -> Bool {
+    verb == "sind" || verb.hasSuffix("en") || verb.hasSuffix("ern") || verb.hasSuffix("eln")
   }
 
   /// `um … zu` with the subject `Sie` or `wir` of the main clause: `Sie wollen …. Deshalb …`
