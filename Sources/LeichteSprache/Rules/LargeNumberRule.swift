@@ -89,7 +89,14 @@ struct LargeNumberRule: Rule {
         decoding: bytes.filter { $0 >= 0x30 && $0 <= 0x39 }.prefix(count), as: UTF8.self)
       return (Double(digits), count, hasDot, leadingZero)
     }
-    if let ascii { return ascii }
+    return ascii ?? characterDigits(text)
+  }
+
+  /// `digits` by characters: the general path for text that is not ASCII (and the reference the
+  /// byte path is tested against).
+  static func characterDigits(_ text: String) -> (
+    value: Double?, count: Int, hasDot: Bool, leadingZero: Bool
+  ) {
     var digits = ""
     for character in text {
       if character.isASCII && character.isNumber {
@@ -97,7 +104,8 @@ struct LargeNumberRule: Rule {
       } else if character == "," {
         break
       } else if character != "." && character != " " {
-        digits = ""; break
+        digits = ""
+        break
       }
     }
     return (Double(digits), digits.count, text.contains("."), text.hasPrefix("0"))
