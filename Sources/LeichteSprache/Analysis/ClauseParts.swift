@@ -20,10 +20,10 @@ public struct ClauseParts {
   // MARK: Text
 
   /// The tokens of `range` as one line, spaced as in the source (line breaks become spaces).
-  public func text(_ range: Range<Int>) -> String {
+  public func text(_ range: Range<Int>, skipping skipped: Int? = nil) -> String {
     var result = ""
     var previousEnd: Int? = nil
-    for i in range {
+    for i in range where i != skipped {
       let token = tokens[i]
       if let previousEnd, previousEnd < token.range.start { result += " " }
       result += token.text
@@ -471,9 +471,9 @@ public struct ClauseParts {
       [start, v.movedVerb, text(v.middle.lowerBound..<i)] + tail(v, from: phrase.upperBound))
   }
 
-  /// Dative and accusative pronouns that may stand before the subject.
+  /// Dative, accusative and reflexive pronouns that may stand before the subject.
   static let objectPronouns: Set<String> = [
-    "uns", "Ihnen", "ihm", "ihnen", "mir", "dir", "euch", "mich", "dich",
+    "uns", "Ihnen", "ihm", "ihnen", "mir", "dir", "euch", "mich", "dich", "sich",
   ]
 
   /// A verb-final clause after a connector: `Deshalb können wir nicht entscheiden`.
@@ -510,19 +510,24 @@ public struct ClauseParts {
 
   /// A main clause (verb first or second) after a connector: `Deshalb ist das Amt geschlossen`.
   /// `range` covers the clause words; its finite verb is `finite`.
-  public func mainWithConnector(_ connector: String, _ range: Range<Int>, finite: Int) -> String? {
-    guard range.contains(finite),
+  /// `skipping` is a word of the clause left out (a focus particle that went with the connector).
+  public func mainWithConnector(
+    _ connector: String, _ range: Range<Int>, finite: Int, skipping: Int? = nil
+  ) -> String? {
+    guard range.contains(finite), skipping.map({ $0 > finite }) ?? true,
       isVerbForm(finite)
         || traits[finite].contains(.sentenceInitial) && !traits[finite].isDisjoint(with: .anyFinite)
         || unknownFinite(range) == finite
     else { return nil }
     if finite == range.lowerBound {
-      guard let clause = innerText(range) else { return nil }
+      guard skipping == nil, let clause = innerText(range) else { return nil }
       return Self.join([connector, clause])
     }
     // A polite request (`Bitte beachten Sie …`): `Dann beachten Sie bitte …`.
     if finite == range.lowerBound + 1, tokens[range.lowerBound].text.lowercased() == "bitte" {
-      guard finite + 1 < range.upperBound, tokens[finite + 1].text == "Sie" else { return nil }
+      guard skipping == nil, finite + 1 < range.upperBound, tokens[finite + 1].text == "Sie" else {
+        return nil
+      }
       return Self.join([
         connector, tokens[finite].text, "Sie", "bitte", text(finite + 2..<range.upperBound),
       ])
@@ -553,8 +558,8 @@ public struct ClauseParts {
       rest += 1
     }
     return Self.join([
-      connector, tokens[finite].text, text(finite + 1..<rest), front,
-      text(rest..<range.upperBound),
+      connector, tokens[finite].text, text(finite + 1..<rest, skipping: skipping), front,
+      text(rest..<range.upperBound, skipping: skipping),
     ])
   }
 

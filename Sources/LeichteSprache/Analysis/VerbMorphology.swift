@@ -227,6 +227,9 @@ enum VerbMorphology {
       }
     }
     if isZuInfinitive { return .zuInfinitive }
+    // The bare stem of a verb in -igen (`fertig`, `richtig`) is the adjective; as a verb it
+    // could only be an imperative, which an administrative text does not write that way.
+    if ends(form, "ig"), form.utf8.count == stem.utf8.count { return [] }
     var traits: WordTraits = [.finiteVerb]
     let participle = isParticiple(form, of: lemma)
     let weakPast = isConcatenation(form, stem, weakPastEndings)
@@ -316,7 +319,12 @@ enum VerbMorphology {
         where has(l, at: 0, prefix) && has(f, at: 0, prefix) && lemma.count > characters + 3 {
           return weakOrMixed
         }
-        return false
+        // Any other first part of a separable compound (`fertigstellen` → `fertiggestellt`,
+        // `gutschreiben` → `gutgeschrieben`): `ge` right where form and lemma part.
+        var common = 0
+        while common < f.count, common < l.count, f[common] == l[common] { common += 1 }
+        return common >= 3 && l.count - common >= 4 && has(f, at: common, geBytes)
+          && f.count > common + 4
       }
     }
   }

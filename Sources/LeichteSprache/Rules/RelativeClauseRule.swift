@@ -75,6 +75,18 @@ struct RelativeClauseRule: Rule {
       to:
         "Manche Bürger und Bürgerinnen möchten eine Frage stellen. Diese Bürger und Bürgerinnen werden gebeten, diese vorher abzugeben."
     ),
+    // A plural without article at the end: `diese`.
+    .rewrites(
+      "Die Miete ist durch Höchstbeträge begrenzt, ⟦die nach Mietenstufen gestaffelt sind⟧.",
+      to:
+        "Die Miete ist durch Höchstbeträge begrenzt. Diese Höchstbeträge sind nach Mietenstufen gestaffelt."
+    ),
+    .rewrites(
+      "Wir suchen Räume, ⟦die barrierefrei sind⟧.",
+      to: "Wir suchen Räume. Diese Räume sind barrierefrei."),
+    // … not after a dative preposition, not for a noun made from an adjective.
+    .flags("Wir helfen mit Zuschüssen, ⟦die hoch sind⟧."),
+    .flags("Wir fragen Angestellte, ⟦die neu sind⟧."),
     // `die` may be the object (`Unterlagen, die Sie …`), the verb is singular, a noun made from
     // an adjective: stays.
     .flags("Beschäftigte, ⟦die krank sind⟧, melden sich bitte."),
@@ -151,8 +163,15 @@ struct RelativeClauseRule: Rule {
     let hasPreposition = sentence.traits[start].contains(.preposition)
     let pronoun = hasPreposition ? start + 1 : start
     let word = tokens[pronoun].text
+    // A plural without article (`durch Höchstbeträge begrenzt, die … sind`) is repeated with
+    // `diese`; the clause must be the last one, its subject the pronoun.
+    let bare =
+      !hasPreposition && clause.tokens.upperBound == final
+      && isBarePluralSubject(sentence, head: head, clause: clause, parts: parts)
     guard Self.articleForms.contains(word), sentence.isNounLike(head),
-      repeatable(sentence, head: head, pronoun: word), agrees(sentence, head: head, pronoun: word),
+      bare
+        || repeatable(sentence, head: head, pronoun: word)
+          && agrees(sentence, head: head, pronoun: word),
       // Direct speech: the clauses belong to different speakers.
       !tokens.contains(where: {
         ClauseSplit.enclosingMarks.contains($0.text) && $0.text != "(" && $0.text != ")"
@@ -211,7 +230,9 @@ struct RelativeClauseRule: Rule {
     } else {
       guard hasFinite(before) else { return nil }
     }
-    let phrase = ClauseParts.join([parts.text(start..<(pronoun + 1)), tokens[head].text])
+    let phrase = ClauseParts.join([
+      bare ? "diese" : parts.text(start..<(pronoun + 1)), tokens[head].text,
+    ])
     var relative: String
     let next = pronoun + 1
     if next < body.clusterStart, parts.isSubjectPronoun(next),
@@ -230,6 +251,48 @@ struct RelativeClauseRule: Rule {
     }
     relative += "."
     return main + tokens[final].text + " " + relative
+  }
+
+  /// Prepositions with the accusative only: a plural after them has the form of the nominative.
+  static let accusativePrepositions: Set<String> = ["durch", "für", "gegen", "ohne", "um"]
+  /// Endings of nouns made from adjectives and participles (`Beschäftigte`, `Auszubildende`,
+  /// `Angehörige`, `Jugendliche`): after `diese` they take -n.
+  static let adjectivalEndings = ["te", "nde", "ige", "liche", "ene", "sche"]
+
+  /// `… durch Höchstbeträge begrenzt, die nach Mietenstufen gestaffelt sind`: the head is a
+  /// plural without determiner (only adjectives before it) after an accusative preposition, or
+  /// after a verb in a form that is no dative plural (no -n, no -s); the relative pronoun
+  /// `die` is the clause's plural subject. Its repetition `Diese Höchstbeträge` needs no case
+  /// ending of its own.
+  func isBarePluralSubject(
+    _ sentence: AnalyzedSentence, head: Int, clause: Clause, parts: ClauseParts
+  ) -> Bool {
+    let tokens = sentence.tokens
+    let traits = sentence.traits
+    guard let pronoun = clause.introducer, tokens[pronoun].text == "die",
+      traits[head].contains(.capitalized), !traits[head].contains(.sentenceInitial),
+      !Self.adjectivalEndings.contains(where: { tokens[head].text.hasSuffix($0) }),
+      let body = parts.verbFinal((pronoun + 1)..<clause.tokens.upperBound),
+      ClauseSplit.isPluralVerb(tokens[body.finite].text),
+      !((pronoun + 1)..<body.finite).contains(where: {
+        ["die", "diese", "alle", "Sie", "sie", "wir", "man", "welche"].contains(tokens[$0].text)
+          || traits[$0].contains(.comma)
+      })
+    else { return false }
+    var d = head - 1
+    while d >= 0, traits[d].contains(.word), !traits[d].contains(.capitalized),
+      traits[d].isDisjoint(with: [
+        .definiteArticle, .indefiniteArticle, .determiner, .preposition, .anyFinite,
+        .participle, .coordinator, .negation,
+      ])
+    {
+      d -= 1
+    }
+    guard d >= 0, traits[d].contains(.word) else { return false }
+    if Self.accusativePrepositions.contains(tokens[d].text) { return true }
+    let form = tokens[head].text
+    return parts.isVerbForm(d) && traits[d].contains(.preposition) == false
+      && !form.hasSuffix("n") && !form.hasSuffix("s")
   }
 
   /// A plural noun without article at the sentence start (or two joined by `und`/`oder`) with

@@ -182,8 +182,30 @@ struct SubordinateClauseRule: Rule {
     .rewrites(
       "Die Zahlung beginnt erst, ⟦wenn der Nachweis vorliegt⟧.",
       to: "Der Nachweis liegt vor? Erst dann beginnt die Zahlung."),
-    // `erst` inside the clause: the analysis does not know what it points at.
-    .flags("Mit den Arbeiten darf erst begonnen werden, ⟦wenn der Nachweis vorliegt⟧."),
+    // `erst` right before the verbs at the end of the main clause points at the condition;
+    // before any other word (`erst morgen`) it may point at that word.
+    .rewrites(
+      "Mit den Arbeiten darf erst begonnen werden, ⟦wenn der Nachweis vorliegt⟧.",
+      to: "Der Nachweis liegt vor? Erst dann darf mit den Arbeiten begonnen werden."),
+    .flags("Die Halle darf erst morgen benutzt werden, ⟦wenn der Nachweis vorliegt⟧."),
+    // The clause's subject is a pronoun of the noun phrase in front: noun and pronoun swap.
+    .rewrites(
+      "Die bauliche Anlage darf erst benutzt werden, ⟦wenn sie fertiggestellt ist⟧.",
+      to: "Die bauliche Anlage ist fertiggestellt? Erst dann darf sie benutzt werden."),
+    .rewrites(
+      "Eine Kürzung erfolgt nicht, ⟦wenn sie zu einer Härte führt⟧.",
+      to: "Eine Kürzung führt zu einer Härte? Dann erfolgt sie nicht."),
+    .rewrites(
+      "Der Antrag wird abgelehnt, ⟦weil er unvollständig ist⟧.",
+      to: "Der Antrag ist unvollständig. Deshalb wird er abgelehnt."),
+    // … not after a quantifier, not when the noun phrase is an object, not for an object pronoun.
+    .flags("Jeder Antrag wird geprüft, ⟦wenn er vollständig ist⟧."),
+    .flags("Die Halle prüfen wir, ⟦wenn sie fertig ist⟧."),
+    .flags("Eine Anhörung unterbleibt, ⟦wenn ihr ein Interesse entgegensteht⟧."),
+    // A reflexive pronoun before the subject stays after the verb.
+    .rewrites(
+      "Der Betrag kann sinken, ⟦wenn sich die Verhältnisse ändern⟧.",
+      to: "Die Verhältnisse ändern sich? Dann kann der Betrag sinken."),
     // … but not with another template or a second particle.
     .flags("Wir zahlen nur, ⟦weil Sie arm sind⟧."),
     .flags("Nur Sie zahlen nur, ⟦wenn Sie kommen⟧."),
@@ -442,17 +464,30 @@ struct ClauseSplit {
     // `… besteht nur, wenn …` / `… darf erst …, wenn …`: the particle goes with the connector
     // (`Sie stellen den Antrag? Nur dann besteht …`) when it stands right before the comma of
     // a final `wenn`/`falls`/`sofern` clause.
-    let focus: String? = {
-      guard k > 0, k == clauses.count - 1, neighbour == sub.tokens.lowerBound - 2,
-        neighbour < sentence.tokens.count,
-        ["nur", "erst"].contains(sentence.tokens[neighbour].text),
-        let introducer = sub.introducer,
+    // `… darf erst benutzt werden, wenn …`: `erst` before the verbs that end the main clause
+    // goes with the connector too (`Erst dann darf … benutzt werden`).
+    let focusIndex: Int? = {
+      guard k > 0, k == clauses.count - 1, let introducer = sub.introducer,
         case .condition? = Self.templates[sentence.tokens[introducer].text.lowercased()]
       else { return nil }
-      return sentence.tokens[neighbour].text
+      if neighbour == sub.tokens.lowerBound - 2, neighbour < sentence.tokens.count,
+        ["nur", "erst"].contains(sentence.tokens[neighbour].text)
+      {
+        return neighbour
+      }
+      guard let erst = (0..<(introducer - 1)).last(where: { sentence.tokens[$0].text == "erst" }),
+        erst + 1 < introducer - 1,
+        ((erst + 1)..<(introducer - 1)).allSatisfy({
+          parts.isVerbForm($0)
+            && (sentence.traits[$0].isDisjoint(with: .anyFinite)
+              || !sentence.traits[$0].isDisjoint(with: [.infinitive, .participle, .worden]))
+        })
+      else { return nil }
+      return erst
     }()
+    let focus = focusIndex.map { sentence.tokens[$0].text }
     let outside = (0..<sentence.tokens.count).filter {
-      !sub.tokens.contains($0) && (focus == nil || $0 != neighbour)
+      !sub.tokens.contains($0) && $0 != focusIndex
     }
     guard
       neighbour < sentence.tokens.count,
@@ -559,7 +594,9 @@ struct ClauseSplit {
     guard sub.tokens.upperBound == final, comma(introducer - 1), clauses[0].kind == .main,
       clauses[0].tokens.lowerBound == 0, k == clauses.count - 1
     else { return nil }
-    let main = 0..<(introducer - 1 - (focus == nil ? 0 : 1))
+    let main = 0..<(introducer - 1 - (focusIndex == introducer - 2 ? 1 : 0))
+    // A focus particle inside the main clause is left out there: it goes with the connector.
+    let inside = focusIndex.flatMap { main.contains($0) ? $0 : nil }
     if case .mainFirst(let connector) = template, k >= 2 {
       // The clauses before stay together as they are (`Wir empfehlen, den Antrag abzugeben,
       // damit …`): only the last clause becomes a sentence of its own.
@@ -575,13 +612,36 @@ struct ClauseSplit {
     // The subordinate clause moves in front of the main clause: a pronoun in it would come
     // before its noun, and a correlate `es` in the main clause (`Es freut uns, wenn …`) would
     // lose its clause. `es sich … handelt` is no pronoun of a noun.
-    if case .condition = template, moves(body: body, main: main) { return nil }
-    if case .subordinateFirst = template, moves(body: body, main: main) { return nil }
+    let movesBack: Bool
+    switch template {
+    case .condition, .subordinateFirst: movesBack = moves(body: body, main: main)
+    default: movesBack = false
+    }
+    if movesBack {
+      // The only word that points back is the subject pronoun of the noun phrase in front:
+      // the clauses swap noun and pronoun.
+      guard let swapped = swappedSubject(body: body, main: main, finite: finite) else {
+        return nil
+      }
+      let rest = parts.text(finite + 1..<main.upperBound, skipping: inside)
+      switch template {
+      case .condition:
+        let connector = focus.map { ClauseParts.capitalized($0) + " dann" } ?? "Dann"
+        return swapped.clause + "? "
+          + ClauseParts.join([connector, sentence.tokens[finite].text, swapped.pronoun, rest])
+          + mark
+      case .subordinateFirst(let connector):
+        return swapped.clause + ". "
+          + ClauseParts.join([connector, sentence.tokens[finite].text, swapped.pronoun, rest])
+          + mark
+      default: return nil
+      }
+    }
     switch template {
     case .condition:
       let connector = focus.map { ClauseParts.capitalized($0) + " dann" } ?? "Dann"
       guard let condition = parts.declarative(body),
-        let then = parts.mainWithConnector(connector, main, finite: finite)
+        let then = parts.mainWithConnector(connector, main, finite: finite, skipping: inside)
       else { return nil }
       return condition + "? " + then + mark
     case .subordinateFirst(let connector):
@@ -730,11 +790,47 @@ struct ClauseSplit {
     return purpose + " " + then + "."
   }
 
+  /// Personal pronouns of the noun phrases that a determiner begins in the nominative (`die
+  /// Anlage` → `sie`); no quantifiers (`jeder Antrag … wenn er` is no `er` of one thing).
+  static let subjectPronounOfDeterminer: [String: String] = [
+    "der": "er", "dieser": "er", "die": "sie", "diese": "sie", "eine": "sie", "das": "es",
+    "dieses": "es", "ihre": "sie", "seine": "sie", "unsere": "sie",
+  ]
+
+  /// `Die Anlage darf erst benutzt werden, wenn sie fertig ist`: the subordinate clause's
+  /// subject is a pronoun of the noun phrase that stands first in the main clause (its
+  /// subject: the verbs agree, no other subject pronoun). The clause that moves to the front
+  /// takes the noun phrase (`Die Anlage ist fertig`), the main clause the pronoun. Nil when
+  /// anything else in the clause points back.
+  func swappedSubject(body: ClauseParts.VerbFinal, main: Range<Int>, finite: Int)
+    -> (clause: String, pronoun: String)?
+  {
+    let tokens = sentence.tokens
+    let front = main.lowerBound..<finite
+    let p = body.body.lowerBound
+    guard finite > main.lowerBound, parts.nounPhrase(from: main.lowerBound, limit: finite) == front,
+      let pronoun = Self.subjectPronounOfDeterminer[tokens[main.lowerBound].text.lowercased()],
+      tokens[p].text == pronoun, p < body.clusterStart, tokens[main.lowerBound].text != "Es",
+      !moves(body: body, main: main, except: p),
+      ClauseSplit.isPluralVerb(tokens[finite].text)
+        == ClauseSplit.isPluralVerb(tokens[body.finite].text),
+      !(finite + 1..<main.upperBound).contains(where: {
+        ClauseParts.subjectPronouns.contains(tokens[$0].text)
+          || sentence.traits[$0].contains(.comma)
+      })
+    else { return nil }
+    let clause = ClauseParts.join(
+      [parts.text(front), body.movedVerb] + parts.tail(body, from: p + 1))
+    return (clause, pronoun)
+  }
+
   /// The subordinate clause refers back to the main clause, or the main clause has a correlate.
-  func moves(body: ClauseParts.VerbFinal, main: Range<Int>) -> Bool {
+  /// `except` is a word of the clause that is not counted.
+  func moves(body: ClauseParts.VerbFinal, main: Range<Int>, except: Int? = nil) -> Bool {
     let tokens = sentence.tokens
     if tokens[main.lowerBound].text == "Es" { return true }
     return body.body.contains { i in
+      guard i != except else { return false }
       let word = tokens[i].text
       if word == "es" {
         return !(i + 1 < tokens.count && tokens[i + 1].text == "sich")
