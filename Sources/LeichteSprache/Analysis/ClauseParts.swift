@@ -461,7 +461,21 @@ public struct ClauseParts {
     while i < v.middle.upperBound, Self.objectPronouns.contains(tokens[i].text) { i += 1 }
     guard i > v.middle.lowerBound, i < v.middle.upperBound,
       let phrase = nounPhrase(from: i, limit: v.middle.upperBound),
-      phrase.upperBound <= v.clusterStart,
+      phrase.upperBound <= v.clusterStart
+    else { return nil }
+    // A prepositional phrase after the noun may belong to it (`dass Ihnen ein Anspruch auf
+    // Kinderzuschlag zusteht`): the pronoun stands first and the phrase stays whole (`Ihnen
+    // steht ein Anspruch auf Kinderzuschlag zu`). A reflexive cannot stand first, and `ihnen`
+    // would read as the polite `Ihnen`.
+    if phrase.upperBound < v.clusterStart, traits[phrase.upperBound].contains(.preposition) {
+      let pronouns = v.middle.lowerBound..<i
+      guard
+        !pronouns.contains(where: { ["sich", "ihnen"].contains(tokens[$0].text) }),
+        let start = sentenceStart(pronouns)
+      else { return nil }
+      return Self.join([start, v.movedVerb] + tail(v, from: i))
+    }
+    guard
       phrase.upperBound == v.middle.upperBound
         || !Self.phraseCoordinators.contains(tokens[phrase.upperBound].text)
           && tokens[phrase.upperBound].text != "für",

@@ -220,6 +220,19 @@ struct SubordinateClauseRule: Rule {
       "Sie haben die Möglichkeit, ⟦innerhalb eines Monats Widerspruch einzulegen⟧.",
       to: "Sie können innerhalb eines Monats Widerspruch einlegen."),
     .rewrites("Sie haben das Recht, ⟦die Akte einzusehen⟧.", to: "Sie dürfen die Akte einsehen."),
+    // Two requests with an object each: two sentences; a shared object (`das Formular zu
+    // unterschreiben und zurückzuschicken`) would need a pronoun.
+    .rewrites(
+      "Wir bitten Sie, ⟦das Formular auszufüllen und die Belege beizulegen⟧.",
+      to: "Bitte füllen Sie das Formular aus. Bitte legen Sie die Belege bei."),
+    .flags("Wir bitten Sie, ⟦das Formular zu unterschreiben und zurückzuschicken⟧."),
+    .rewrites(
+      "Wir möchten Sie daher bitten, ⟦das Formular zurückzuschicken⟧.",
+      to: "Bitte schicken Sie daher das Formular zurück."),
+    // A phrase after the noun may belong to it: the pronoun goes first, the phrase stays whole.
+    .rewrites(
+      "Wir haben festgestellt, ⟦dass Ihnen ein Anspruch auf Kinderzuschlag zusteht⟧.",
+      to: "Wir haben festgestellt: Ihnen steht ein Anspruch auf Kinderzuschlag zu."),
     .rewrites(
       "Nach Prüfung Ihres Antrags beabsichtige ich, ⟦den Antrag abzulehnen⟧.",
       to: "Nach Prüfung Ihres Antrags will ich den Antrag ablehnen."),
