@@ -75,6 +75,13 @@ struct RelativeClauseRule: Rule {
       to:
         "Manche Bürger und Bürgerinnen möchten eine Frage stellen. Diese Bürger und Bürgerinnen werden gebeten, diese vorher abzugeben."
     ),
+    // `in denen` after a plural with a definite article: `in diesen` and the dative plural.
+    .rewrites(
+      "Das gilt für die Monate, ⟦in denen Sie Geld bekommen⟧.",
+      to: "Das gilt für die Monate. Sie bekommen in diesen Monaten Geld."),
+    .rewrites(
+      "Die Meldepflicht besteht auch in Zeiten, ⟦in denen der Anspruch ruht⟧.",
+      to: "Die Meldepflicht besteht auch in Zeiten, in denen der Anspruch ruht."),
     // A plural without article at the end: `diese`.
     .rewrites(
       "Die Miete ist durch Höchstbeträge begrenzt, ⟦die nach Mietenstufen gestaffelt sind⟧.",
@@ -168,9 +175,16 @@ struct RelativeClauseRule: Rule {
     let bare =
       !hasPreposition && clause.tokens.upperBound == final
       && isBarePluralSubject(sentence, head: head, clause: clause, parts: parts)
-    guard Self.articleForms.contains(word), sentence.isNounLike(head),
-      bare
-        || repeatable(sentence, head: head, pronoun: word)
+    // `die Fälle, in denen …` → `In diesen Fällen …`: the dative plural after a preposition,
+    // for a head with a definite article.
+    let dativePlural =
+      hasPreposition && word == "denen" && sentence.isNounLike(head)
+      && determiner(sentence, head: head).map {
+        ["die", "den", "der"].contains(tokens[$0].text.lowercased())
+      } ?? false
+    guard Self.articleForms.contains(word) || dativePlural, sentence.isNounLike(head),
+      bare || dativePlural
+        || repeatable(sentence, head: head, pronoun: word, analyzer: analyzer)
           && agrees(sentence, head: head, pronoun: word),
       // Direct speech: the clauses belong to different speakers.
       !tokens.contains(where: {
@@ -230,9 +244,14 @@ struct RelativeClauseRule: Rule {
     } else {
       guard hasFinite(before) else { return nil }
     }
-    let phrase = ClauseParts.join([
-      bare ? "diese" : parts.text(start..<(pronoun + 1)), tokens[head].text,
-    ])
+    let noun = tokens[head].text
+    let phrase =
+      dativePlural
+      ? ClauseParts.join([
+        parts.text(start..<pronoun), "diesen",
+        noun.hasSuffix("n") || noun.hasSuffix("s") ? noun : noun + "n",
+      ])
+      : ClauseParts.join([bare ? "diese" : parts.text(start..<(pronoun + 1)), noun])
     var relative: String
     let next = pronoun + 1
     if next < body.clusterStart, parts.isSubjectPronoun(next),
@@ -434,10 +453,14 @@ struct RelativeClauseRule: Rule {
     return !possible.isDisjoint(with: wanted)
   }
 
-  func repeatable(_ sentence: AnalyzedSentence, head: Int, pronoun: String) -> Bool {
+  func repeatable(
+    _ sentence: AnalyzedSentence, head: Int, pronoun: String, analyzer: Analyzer
+  ) -> Bool {
     let form = sentence.tokens[head].text
     let lemma = sentence.lemmas[head]
-    if pronoun == "dem" || pronoun == "den" || pronoun == "der" {
+    // A genitive in -s or -es in the table (`Monats`) marks a strong noun.
+    let strong = ["s", "es"].contains { analyzer.entry(form + $0).lemma == form }
+    if pronoun == "dem" || pronoun == "den" || pronoun == "der", !strong {
       // Weak masculine nouns change in the oblique cases (der Kunde, dem Kunden).
       for suffix in ["e", "ent", "ant", "ist", "at", "oge", "graf"] where form.hasSuffix(suffix) {
         if pronoun != "der" || form.hasSuffix("en") { return false }
