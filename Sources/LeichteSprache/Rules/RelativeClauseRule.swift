@@ -482,7 +482,9 @@ struct RelativeClauseRule: Rule {
         && sentence.isNounLike(d - 1))
     else { return false }
     if lemma == form { return true }
-    if lemma == nil { return !form.hasSuffix("n") && !form.hasSuffix("s") }
+    if lemma == nil, !form.hasSuffix("n"), !form.hasSuffix("s") { return true }
+    // After `die`/`diese`/`Ihre` the noun is nominative or accusative (feminine or plural), the
+    // same form the repetition needs.
     guard pronoun == "die", !form.hasSuffix("s") else { return false }
     var i = head - 1
     while i >= 0, sentence.traits[i].contains(.word), !sentence.traits[i].contains(.capitalized),
@@ -491,6 +493,6 @@ struct RelativeClauseRule: Rule {
       i -= 1
     }
     guard i >= 0 else { return false }
-    return Self.pluralDeterminers.contains(sentence.tokens[i].text)
+    return Self.pluralDeterminers.contains(sentence.tokens[i].text.lowercased())
   }
 }
