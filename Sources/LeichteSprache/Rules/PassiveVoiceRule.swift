@@ -66,8 +66,9 @@ struct PassiveVoiceRule: Rule {
     .rewrites(
       "Wir haben Ihren Antrag erhalten. Ihr Antrag ⟦wird jetzt bearbeitet⟧.",
       to: "Wir haben Ihren Antrag erhalten. Wir bearbeiten Ihren Antrag jetzt."),
-    // `Ihr Antrag` may be masculine or neuter: without evidence the passive stays.
-    .flags("Ihr Antrag ⟦wurde geprüft⟧."),
+    // `Ihr Antrag` may be masculine or neuter: the document or the noun lexicon tells.
+    .rewrites("Ihr Antrag ⟦wurde geprüft⟧.", to: "Wir haben Ihren Antrag geprüft."),
+    .rewrites("Ihr Formblatt ⟦wurde geprüft⟧.", to: "Ihr Formblatt wurde geprüft."),
     // Another agent (`von der Stadt`) would need a verb in the third person: stays.
     .flags("Der Antrag ⟦wird von der Stadt geprüft⟧."),
     // Not an action of the sender: stays.
@@ -404,6 +405,14 @@ struct PassiveVoiceRule: Rule {
           if Self.masculineEvidence.contains(t[k - 1].text) { isMasculine = true }
           if Self.neuterEvidence.contains(t[k - 1].text) { isNeuter = true }
         }
+      }
+      // Without evidence in the document, the noun lexicon: a masculine noun whose form is
+      // its nominative singular.
+      if !isMasculine && !isNeuter,
+        let entry = context.analyzer.lexicon.nounForms.entry(noun), entry.word == noun
+      {
+        isMasculine = entry.gender == .masculine
+        isNeuter = entry.gender != .masculine
       }
       guard isMasculine, !isNeuter else { return nil }
       masculine = possessive

@@ -92,8 +92,11 @@ struct RelativeClauseRule: Rule {
       "Wir suchen Räume, ⟦die barrierefrei sind⟧.",
       to: "Wir suchen Räume. Diese Räume sind barrierefrei."),
     // … not after a dative preposition, not for a noun made from an adjective.
-    .flags("Wir helfen mit Zuschüssen, ⟦die hoch sind⟧."),
-    .flags("Wir fragen Angestellte, ⟦die neu sind⟧."),
+    .rewrites(
+      "Wir helfen mit Zuschüssen, ⟦die hoch sind⟧.", to: "Wir helfen mit Zuschüssen, die hoch sind."
+    ),
+    .rewrites(
+      "Wir fragen Angestellte, ⟦die neu sind⟧.", to: "Wir fragen Angestellte, die neu sind."),
     // `die` may be the object (`Unterlagen, die Sie …`), the verb is singular, a noun made from
     // an adjective: stays.
     .flags("Beschäftigte, ⟦die krank sind⟧, melden sich bitte."),

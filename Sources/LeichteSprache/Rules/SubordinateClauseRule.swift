@@ -187,7 +187,9 @@ struct SubordinateClauseRule: Rule {
     .rewrites(
       "Mit den Arbeiten darf erst begonnen werden, ⟦wenn der Nachweis vorliegt⟧.",
       to: "Der Nachweis liegt vor? Erst dann darf mit den Arbeiten begonnen werden."),
-    .flags("Die Halle darf erst morgen benutzt werden, ⟦wenn der Nachweis vorliegt⟧."),
+    .rewrites(
+      "Die Halle darf erst morgen benutzt werden, ⟦wenn der Nachweis vorliegt⟧.",
+      to: "Die Halle darf erst morgen benutzt werden, wenn der Nachweis vorliegt."),
     // The clause's subject is a pronoun of the noun phrase in front: noun and pronoun swap.
     .rewrites(
       "Die bauliche Anlage darf erst benutzt werden, ⟦wenn sie fertiggestellt ist⟧.",
@@ -199,9 +201,15 @@ struct SubordinateClauseRule: Rule {
       "Der Antrag wird abgelehnt, ⟦weil er unvollständig ist⟧.",
       to: "Der Antrag ist unvollständig. Deshalb wird er abgelehnt."),
     // … not after a quantifier, not when the noun phrase is an object, not for an object pronoun.
-    .flags("Jeder Antrag wird geprüft, ⟦wenn er vollständig ist⟧."),
-    .flags("Die Halle prüfen wir, ⟦wenn sie fertig ist⟧."),
-    .flags("Eine Anhörung unterbleibt, ⟦wenn ihr ein Interesse entgegensteht⟧."),
+    .rewrites(
+      "Jeder Antrag wird geprüft, ⟦wenn er vollständig ist⟧.",
+      to: "Jeder Antrag wird geprüft, wenn er vollständig ist."),
+    .rewrites(
+      "Die Halle prüfen wir, ⟦wenn sie fertig ist⟧.",
+      to: "Die Halle prüfen wir, wenn sie fertig ist."),
+    .rewrites(
+      "Eine Anhörung unterbleibt, ⟦wenn ihr ein Interesse entgegensteht⟧.",
+      to: "Eine Anhörung unterbleibt, wenn ihr ein Interesse entgegensteht."),
     // A reflexive pronoun before the subject stays after the verb.
     .rewrites(
       "Der Betrag kann sinken, ⟦wenn sich die Verhältnisse ändern⟧.",
@@ -225,7 +233,9 @@ struct SubordinateClauseRule: Rule {
     .rewrites(
       "Wir bitten Sie, ⟦das Formular auszufüllen und die Belege beizulegen⟧.",
       to: "Bitte füllen Sie das Formular aus. Bitte legen Sie die Belege bei."),
-    .flags("Wir bitten Sie, ⟦das Formular zu unterschreiben und zurückzuschicken⟧."),
+    .rewrites(
+      "Wir bitten Sie, ⟦das Formular zu unterschreiben und zurückzuschicken⟧.",
+      to: "Wir bitten Sie, das Formular zu unterschreiben und zurückzuschicken."),
     .rewrites(
       "Wir möchten Sie daher bitten, ⟦das Formular zurückzuschicken⟧.",
       to: "Bitte schicken Sie daher das Formular zurück."),
