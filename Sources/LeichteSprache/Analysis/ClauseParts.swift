@@ -208,6 +208,17 @@ public struct ClauseParts {
 
   static let genitiveDeterminers: Set<String> = ["der", "des", "eines", "einer"]
 
+  /// A known lower-case word with an attributive ending (`unvollständige`, `neuen`) that is no
+  /// verb form or function word.
+  func isAttributiveAdjective(_ i: Int) -> Bool {
+    let t = traits[i]
+    let word = tokens[i].text
+    return t.contains(.word) && t.contains(.known) && !t.contains(.capitalized)
+      && t.isDisjoint(with: Self.functionWordTraits) && !isVerbForm(i)
+      && ["e", "en", "er", "es", "em"].contains(where: { word.hasSuffix($0) })
+      && !Self.adverbs.contains(word)
+  }
+
   func firstConstituentCandidate(in range: Range<Int>) -> Range<Int>? {
     let i = range.lowerBound
     guard i < range.upperBound else { return nil }
@@ -248,6 +259,15 @@ public struct ClauseParts {
       return nil
     }
     if let phrase = nounPhrase(from: i, limit: range.upperBound) { return phrase }
+    // Inflected adjectives before a noun without article (`unvollständige Anträge`).
+    var j = i
+    while j < range.upperBound, isAttributiveAdjective(j) { j += 1 }
+    if j > i, j < range.upperBound, sentence.isNounLike(j),
+      j + 1 == range.upperBound
+        || !sentence.isNounLike(j + 1) && !traits[j + 1].contains(.genitiveArticle)
+    {
+      return i..<(j + 1)
+    }
     // An adverb, not before a noun.
     let lower = tokens[i].text.lowercased()
     if t.contains(.word), !t.contains(.capitalized) || t.contains(.sentenceInitial),

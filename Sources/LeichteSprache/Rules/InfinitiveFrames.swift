@@ -94,6 +94,25 @@ extension ClauseSplit {
       // The comma before a last `zu überweisen` goes with the verb.
       var rest = body.text(without: verb)
       while rest.hasSuffix(",") { rest.removeLast() }
+      if let connector = connectedRequest(frame) {
+        // Object pronouns stay before `bitte` (`Dann rufen Sie uns bitte an`).
+        var k = body.range.lowerBound
+        while k < body.range.upperBound, ClauseParts.objectPronouns.contains(tokens[k].text) {
+          k += 1
+        }
+        var pronouns = parts.text(body.range.lowerBound..<k)
+        if rest == pronouns {
+          rest = ""
+        } else if !pronouns.isEmpty, rest.hasPrefix(pronouns + " ") {
+          rest.removeFirst(pronouns.count + 1)
+        } else {
+          pronouns = ""
+        }
+        return ClauseParts.join([
+          parts.text(0..<frame.lowerBound), connector, verb.finite, "Sie", pronouns, "bitte",
+          parts.text(adverbs), rest, verb.particle ?? "",
+        ]) + tail
+      }
       return ClauseParts.join([
         parts.text(0..<frame.lowerBound), please, verb.finite, "Sie", parts.text(adverbs), rest,
         verb.particle ?? "",
@@ -176,12 +195,12 @@ extension ClauseSplit {
   }
 
   /// `Wir bitten Sie`, `Ich bitte Sie`, `Wir möchten Sie … bitten`, `Sie werden gebeten`: the
-  /// adverbs after them (`daher`,
-  /// `höflich`), or nil for any other frame.
+  /// adverbs after them (`daher`, `höflich`), or nil for any other frame.
   func requestFrame(_ frame: Range<Int>) -> Range<Int>? {
     let words = frame.map { sentence.tokens[$0].text }
     guard words.count >= 3 else { return nil }
     let adverbs: Range<Int>
+    if connectedRequest(frame) != nil { return (frame.lowerBound + 4)..<frame.upperBound }
     switch (words[0], words[1], words[2]) {
     case ("wir", "bitten", "Sie"), ("Wir", "bitten", "Sie"), ("ich", "bitte", "Sie"),
       ("Ich", "bitte", "Sie"):
@@ -195,6 +214,17 @@ extension ClauseSplit {
       return nil
     }
     return adverbs.allSatisfy { isAdverb($0) } ? adverbs : nil
+  }
+
+  /// `Dann bitten wir Sie` (after a condition that became a question): the connector, which
+  /// stays first (`Dann geben Sie uns bitte …`).
+  func connectedRequest(_ frame: Range<Int>) -> String? {
+    let words = frame.map { sentence.tokens[$0].text }
+    guard words.count >= 4, ["Dann", "Deshalb", "Daher"].contains(words[0]),
+      words[1] == "bitten", words[2] == "wir", words[3] == "Sie",
+      ((frame.lowerBound + 4)..<frame.upperBound).allSatisfy({ isAdverb($0) })
+    else { return nil }
+    return words[0]
   }
 
   /// A frame of `sein` + adjective, `haben` + noun or `beabsichtigen`: the modal in the form of

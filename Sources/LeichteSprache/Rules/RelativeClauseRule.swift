@@ -75,6 +75,9 @@ struct RelativeClauseRule: Rule {
       to:
         "Manche Bürger und Bürgerinnen möchten eine Frage stellen. Diese Bürger und Bürgerinnen werden gebeten, diese vorher abzugeben."
     ),
+    .rewrites(
+      "Vielen Dank für Ihren Antrag, ⟦den wir am 5. März bekommen haben⟧.",
+      to: "Vielen Dank für Ihren Antrag. Wir haben den Antrag am 5. März bekommen."),
     // `in denen` after a plural with a definite article: `in diesen` and the dative plural.
     .rewrites(
       "Das gilt für die Monate, ⟦in denen Sie Geld bekommen⟧.",
@@ -245,7 +248,12 @@ struct RelativeClauseRule: Rule {
       }
       main += " " + parts.text(after)
     } else {
-      guard hasFinite(before) else { return nil }
+      // `Vielen Dank für Ihren Antrag, den …`: a greeting without a verb is a sentence too.
+      let thanks =
+        before.count >= 3
+        && ["vielen", "herzlichen", "besten"].contains(tokens[0].text.lowercased())
+        && tokens[1].text == "Dank" && tokens[2].text == "für"
+      guard hasFinite(before) || thanks else { return nil }
     }
     let noun = tokens[head].text
     let phrase =

@@ -239,6 +239,22 @@ struct SubordinateClauseRule: Rule {
     .rewrites(
       "Wir möchten Sie daher bitten, ⟦das Formular zurückzuschicken⟧.",
       to: "Bitte schicken Sie daher das Formular zurück."),
+    .rewrites(
+      "Sie sind verhindert? Dann bitten wir Sie, ⟦uns vorher anzurufen⟧.",
+      to: "Sie sind verhindert? Dann rufen Sie uns bitte vorher an."),
+    .rewrites(
+      "Dann bitten wir Sie, ⟦uns anzurufen⟧.", to: "Dann rufen Sie uns bitte an."),
+    // `soweit` as a condition; not `soweit ich weiß`.
+    .rewrites(
+      "⟦Soweit Sie mit der Entscheidung nicht einverstanden sind⟧, können Sie Widerspruch erheben.",
+      to: "Sie sind mit der Entscheidung nicht einverstanden? Dann können Sie Widerspruch erheben."),
+    .rewrites(
+      "Die Kosten werden übernommen, ⟦soweit sie angemessen sind⟧.",
+      to: "Die Kosten sind angemessen? Dann werden sie übernommen."),
+    .ok("Soweit ich weiß, kommt er morgen."),
+    .rewrites(
+      "Es wird darauf hingewiesen, ⟦dass unvollständige Anträge nicht bearbeitet werden⟧.",
+      to: "Wichtig: Unvollständige Anträge werden nicht bearbeitet."),
     // A phrase after the noun may belong to it: the pronoun goes first, the phrase stays whole.
     .rewrites(
       "Wir haben festgestellt, ⟦dass Ihnen ein Anspruch auf Kinderzuschlag zusteht⟧.",
@@ -408,7 +424,7 @@ struct ClauseSplit {
   }
 
   static let templates: [String: Template] = [
-    "wenn": .condition, "falls": .condition, "sofern": .condition,
+    "wenn": .condition, "falls": .condition, "sofern": .condition, "soweit": .condition,
     "weil": .subordinateFirst("Deshalb"), "da": .subordinateFirst("Deshalb"),
     "zumal": .subordinateFirst("Deshalb"),
     "obwohl": .subordinateFirst("Trotzdem"), "obgleich": .subordinateFirst("Trotzdem"),
@@ -424,6 +440,19 @@ struct ClauseSplit {
     "Es ist erforderlich", "Es ist notwendig", "Es ist nötig", "Es ist zwingend erforderlich",
     "Es ist daher erforderlich", "Es ist deshalb erforderlich", "Es ist unbedingt erforderlich",
     "Es ist unbedingt notwendig",
+  ]
+
+  /// Verbs of knowing and seeing: `soweit ich weiß` is no condition.
+  static let knowingVerbs: Set<String> = [
+    "wissen", "sehen", "erkennen", "überblicken", "beurteilen", "erinnern", "bekannt",
+  ]
+
+  /// Impersonal notices before a `dass` clause (`Es wird darauf hingewiesen, dass …`).
+  static let noticeFrames: Set<String> = [
+    "Es wird darauf hingewiesen", "Es wird ausdrücklich darauf hingewiesen",
+    "Es wird hiermit darauf hingewiesen", "Es wird nochmals darauf hingewiesen",
+    "Es wird besonders darauf hingewiesen", "Es wird hierbei darauf hingewiesen",
+    "Es wird daher darauf hingewiesen", "Es wird vorsorglich darauf hingewiesen",
   ]
 
   /// Phrases that make a following `dass` clause a condition (like `falls`).
@@ -534,6 +563,11 @@ struct ClauseSplit {
     let mark = sentence.tokens[final].text
     // A question keeps its clauses: the split would make a statement of one half.
     guard mark != "?" else { return nil }
+    // `soweit ich weiß`, `soweit ersichtlich`: no condition.
+    if sentence.tokens[introducer].text.lowercased() == "soweit" {
+      let lemma = sentence.lemmas[body.finite] ?? sentence.tokens[body.finite].text
+      guard body.body.count >= 3, !Self.knowingVerbs.contains(lemma) else { return nil }
+    }
     let comma = { (i: Int) in
       i < sentence.tokens.count && sentence.traits[i].contains(.comma)
     }
@@ -680,6 +714,11 @@ struct ClauseSplit {
       else { return nil }
       return so + ": " + how + mark
     case .colon:
+      // `Es wird darauf hingewiesen, dass …`: an impersonal notice says only that something
+      // matters.
+      if Self.noticeFrames.contains(parts.text(main)), let said = parts.declarative(body) {
+        return "Wichtig: " + said + mark
+      }
       guard saysSomething(main, finite: finite) || isCopulaFrame(main, finite: finite),
         let said = parts.declarative(body)
       else {
