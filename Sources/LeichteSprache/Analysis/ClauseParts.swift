@@ -333,7 +333,15 @@ public struct ClauseParts {
     for particle in candidates {
       let rest = String(form.dropFirst(particle.count))
       guard accept(analyzer.entry(rest).traits) else { continue }
-      if Self.ambiguousParticles.contains(particle) { return nil }
+      if Self.ambiguousParticles.contains(particle) {
+        // The table's zu-infinitive decides: `umzuziehen` → `umziehen` is separable.
+        let infinitive = lemma ?? form
+        guard infinitive.hasPrefix(particle),
+          analyzer.entry(particle + "zu" + infinitive.dropFirst(particle.count)).lemma
+            == infinitive
+        else { return nil }
+        return (rest, particle)
+      }
       if let lemma, !lemma.hasPrefix(particle) { continue }
       return (rest, particle)
     }

@@ -71,6 +71,9 @@ struct PassiveVoiceRule: Rule {
       "Nach Eingang der Unterlagen ⟦wird Ihr Antrag sofort bearbeitet⟧.",
       to: "Nach Eingang der Unterlagen bearbeiten wir Ihren Antrag sofort."),
     .rewrites(
+      "Die Leistung ⟦wird vom 1. April bis zum 31. Mai bewilligt⟧.",
+      to: "Wir bewilligen die Leistung vom 1. April bis zum 31. Mai."),
+    .rewrites(
       "Ab Mai ⟦wird das Geld auf Ihr Konto überwiesen⟧.",
       to: "Ab Mai überweisen wir das Geld auf Ihr Konto."),
     .rewrites(
@@ -214,7 +217,7 @@ struct PassiveVoiceRule: Rule {
     guard
       !middle.contains(where: {
         !traits[$0].contains(.word) && tokens[$0].kind == .punctuation
-          || parts.isVerbForm($0) || ["von", "durch", "vom"].contains(tokens[$0].text)
+          || parts.isVerbForm($0) || isAgentPreposition($0, tokens, past: past)
       })
     else { return [] }
     if agent == "Sie" && object == "Sie" { return [] }
@@ -267,7 +270,7 @@ struct PassiveVoiceRule: Rule {
     guard
       !middle.contains(where: {
         tokens[$0].kind == .punctuation || parts.isVerbForm($0)
-          || ["von", "durch", "vom"].contains(tokens[$0].text)
+          || isAgentPreposition($0, tokens, past: past)
           || ClauseParts.subjectPronouns.contains(tokens[$0].text)
       })
     else { return nil }
@@ -446,6 +449,15 @@ struct PassiveVoiceRule: Rule {
   }
 
   /// The subject noun phrase `range` in the accusative, or nil when its form is not certain.
+  /// `von`, `vom`, `durch` may name an agent; not before a date or number in the present
+  /// (`wird vom 1. April an bewilligt`). A past event with a date (`wurde mit Schreiben vom
+  /// 18. März erteilt`) may have been someone else's act: it stays.
+  func isAgentPreposition(_ i: Int, _ tokens: [Token], past: Bool) -> Bool {
+    guard ["von", "durch", "vom"].contains(tokens[i].text) else { return false }
+    guard i + 1 < tokens.count, !past else { return true }
+    return ![.date, .ordinal, .number].contains(tokens[i + 1].kind)
+  }
+
   /// The noun's gender is masculine: by the document (`den Antrag`, `Ihren Antrag`; no neuter
   /// article before it anywhere), else by the noun lexicon (its nominative singular).
   func isMasculine(_ noun: String, _ context: Context) -> Bool {

@@ -76,8 +76,10 @@ struct RelativeClauseRule: Rule {
         "Manche Bürger und Bürgerinnen möchten eine Frage stellen. Diese Bürger und Bürgerinnen werden gebeten, diese vorher abzugeben."
     ),
     .rewrites(
-      "Vielen Dank für Ihren Antrag, ⟦den wir am 5. März bekommen haben⟧.",
-      to: "Vielen Dank für Ihren Antrag. Wir haben den Antrag am 5. März bekommen."),
+      "Vielen Dank für Ihren Antrag vom 3. März 2026, ⟦den wir am 5. März bekommen haben⟧.",
+      to:
+        "Vielen Dank für Ihren Antrag vom 3. März 2026. Wir haben den Antrag am 5. März bekommen."
+    ),
     // `in denen` after a plural with a definite article: `in diesen` and the dative plural.
     .rewrites(
       "Das gilt für die Monate, ⟦in denen Sie Geld bekommen⟧.",
@@ -173,6 +175,8 @@ struct RelativeClauseRule: Rule {
     {
       head -= 4
     }
+    // `Ihren Antrag vom 3. März 2026, den …`: so does the date.
+    head -= Self.dateAttribute(endingAt: head, in: tokens)
     let hasPreposition = sentence.traits[start].contains(.preposition)
     let pronoun = hasPreposition ? start + 1 : start
     let word = tokens[pronoun].text
@@ -281,6 +285,25 @@ struct RelativeClauseRule: Rule {
     }
     relative += "."
     return main + tokens[final].text + " " + relative
+  }
+
+  /// The length of a date after a noun that ends at `end` (`vom 3. März 2026`, `vom
+  /// 03.03.2026`), or 0.
+  static func dateAttribute(endingAt end: Int, in tokens: [Token]) -> Int {
+    var i = end
+    if tokens[i].kind == .date {
+      i -= 1
+    } else {
+      if tokens[i].kind == .number, i > 0, DateFormatRule.months.contains(tokens[i - 1].text) {
+        i -= 1
+      }
+      guard DateFormatRule.months.contains(tokens[i].text), i >= 2,
+        tokens[i - 1].kind == .ordinal
+      else { return 0 }
+      i -= 2
+    }
+    guard i >= 1, ["vom", "am"].contains(tokens[i].text) else { return 0 }
+    return end - i + 1
   }
 
   /// Prepositions with the accusative only: a plural after them has the form of the nominative.

@@ -198,6 +198,9 @@ struct SubordinateClauseRule: Rule {
       "Eine Kürzung erfolgt nicht, ⟦wenn sie zu einer Härte führt⟧.",
       to: "Eine Kürzung führt zu einer Härte? Dann erfolgt sie nicht."),
     .rewrites(
+      "Die Kosten für die Unterkunft werden übernommen, ⟦soweit sie angemessen sind⟧.",
+      to: "Die Kosten für die Unterkunft sind angemessen? Dann werden sie übernommen."),
+    .rewrites(
       "Der Antrag wird abgelehnt, ⟦weil er unvollständig ist⟧.",
       to: "Der Antrag ist unvollständig. Deshalb wird er abgelehnt."),
     // … not after a quantifier, not when the noun phrase is an object, not for an object pronoun.
@@ -252,6 +255,10 @@ struct SubordinateClauseRule: Rule {
       "Die Kosten werden übernommen, ⟦soweit sie angemessen sind⟧.",
       to: "Die Kosten sind angemessen? Dann werden sie übernommen."),
     .ok("Soweit ich weiß, kommt er morgen."),
+    // An ambiguous particle is separable when the table has its zu-infinitive (`umzuziehen`).
+    .rewrites(
+      "Für den Fall, ⟦dass Sie umziehen⟧, melden Sie sich bitte.",
+      to: "Sie ziehen um? Dann melden Sie sich bitte."),
     .rewrites(
       "Es wird darauf hingewiesen, ⟦dass unvollständige Anträge nicht bearbeitet werden⟧.",
       to: "Wichtig: Unvollständige Anträge werden nicht bearbeitet."),
@@ -270,7 +277,7 @@ struct SubordinateClauseRule: Rule {
       to: "Bitte überweisen Sie den Betrag bis zum 3. Mai 2026."),
     .rewrites(
       "Sie werden gebeten, ⟦die Unterlagen einzureichen⟧, ⟦wenn Sie umziehen⟧.",
-      to: "Bitte reichen Sie die Unterlagen ein, wenn Sie umziehen."),
+      to: "Sie ziehen um? Dann reichen Sie bitte die Unterlagen ein."),
     .rewrites(
       "Sie sind verpflichtet, Änderungen, die das Einkommen betreffen, ⟦sofort mitzuteilen⟧.",
       to: "Sie müssen Änderungen, die das Einkommen betreffen, sofort mitteilen."),
@@ -870,7 +877,16 @@ struct ClauseSplit {
     let tokens = sentence.tokens
     let front = main.lowerBound..<finite
     let p = body.body.lowerBound
-    guard finite > main.lowerBound, parts.nounPhrase(from: main.lowerBound, limit: finite) == front,
+    // The noun phrase, possibly with prepositional phrases after it (`Die Kosten für die
+    // Unterkunft`), is the whole first position.
+    guard finite > main.lowerBound,
+      let phrase = parts.nounPhrase(from: main.lowerBound, limit: finite),
+      phrase.upperBound == finite
+        || sentence.traits[phrase.upperBound].contains(.preposition)
+          && !(phrase.upperBound..<finite).contains(where: {
+            parts.isVerbForm($0) || !sentence.traits[$0].contains(.word)
+              || ClauseParts.phraseCoordinators.contains(tokens[$0].text)
+          }),
       let pronoun = Self.subjectPronounOfDeterminer[tokens[main.lowerBound].text.lowercased()],
       tokens[p].text == pronoun, p < body.clusterStart, tokens[main.lowerBound].text != "Es",
       !moves(body: body, main: main, except: p),
