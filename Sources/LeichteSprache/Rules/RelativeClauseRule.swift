@@ -66,6 +66,9 @@ struct RelativeClauseRule: Rule {
         "Manche Personen brauchen eine Verdolmetschung. Diese Personen melden sich bitte beim Ratsbüro."
     ),
     .rewrites(
+      "Fahrkosten, ⟦die Ihnen entstehen⟧, können übernommen werden.",
+      to: "Manche Fahrkosten entstehen Ihnen. Diese Fahrkosten können übernommen werden."),
+    .rewrites(
       "Kinder, ⟦die nach dem 30. September geboren sind⟧, können später eingeschult werden.",
       to:
         "Manche Kinder sind nach dem 30. September geboren. Diese Kinder können später eingeschult werden."
@@ -366,9 +369,12 @@ struct RelativeClauseRule: Rule {
     else { return nil }
     // The head: `Personen` or `Bürger und Bürgerinnen`, nouns only, from the sentence start.
     let head = 0..<(pronoun - 1)
+    // At the sentence start a capital letter says nothing; a word the lexicon does not know
+    // (`Fahrkosten`, `Einwohnerinnen`) is a compound noun there, a known one must be a noun.
     func isBareNoun(_ i: Int) -> Bool {
       traits[i].contains(.capitalized) && traits[i].contains(.word)
-        && (traits[i].contains(.noun) || !traits[i].contains(.sentenceInitial))
+        && (traits[i].contains(.noun) || !traits[i].contains(.sentenceInitial)
+          || !traits[i].contains(.known))
         && traits[i].isDisjoint(with: [
           .definiteArticle, .indefiniteArticle, .determiner, .politeAddress, .personalPronoun,
         ])
