@@ -188,6 +188,12 @@ struct SubordinateClauseRule: Rule {
       "Mit den Arbeiten darf erst begonnen werden, ⟦wenn der Nachweis vorliegt⟧.",
       to: "Der Nachweis liegt vor? Erst dann darf mit den Arbeiten begonnen werden."),
     .rewrites(
+      "Das Geld wird nur gezahlt, ⟦wenn Sie den Antrag stellen⟧.",
+      to: "Sie stellen den Antrag? Nur dann wird das Geld gezahlt."),
+    .rewrites(
+      "Sie können nur online bezahlen, ⟦wenn Sie ein Konto haben⟧.",
+      to: "Sie können nur online bezahlen, wenn Sie ein Konto haben."),
+    .rewrites(
       "Die Halle darf erst morgen benutzt werden, ⟦wenn der Nachweis vorliegt⟧.",
       to: "Die Halle darf erst morgen benutzt werden, wenn der Nachweis vorliegt."),
     // The clause's subject is a pronoun of the noun phrase in front: noun and pronoun swap.
@@ -523,8 +529,8 @@ struct ClauseSplit {
     // `… besteht nur, wenn …` / `… darf erst …, wenn …`: the particle goes with the connector
     // (`Sie stellen den Antrag? Nur dann besteht …`) when it stands right before the comma of
     // a final `wenn`/`falls`/`sofern` clause.
-    // `… darf erst benutzt werden, wenn …`: `erst` before the verbs that end the main clause
-    // goes with the connector too (`Erst dann darf … benutzt werden`).
+    // `… darf erst benutzt werden, wenn …`: `erst` or `nur` before the verbs that end the main
+    // clause goes with the connector too (`Erst dann darf … benutzt werden`).
     let focusIndex: Int? = {
       guard k > 0, k == clauses.count - 1, let introducer = sub.introducer,
         case .condition? = Self.templates[sentence.tokens[introducer].text.lowercased()]
@@ -534,7 +540,10 @@ struct ClauseSplit {
       {
         return neighbour
       }
-      guard let erst = (0..<(introducer - 1)).last(where: { sentence.tokens[$0].text == "erst" }),
+      guard
+        let erst = (0..<(introducer - 1)).last(where: {
+          ["erst", "nur"].contains(sentence.tokens[$0].text)
+        }),
         erst + 1 < introducer - 1,
         ((erst + 1)..<(introducer - 1)).allSatisfy({
           parts.isVerbForm($0)
