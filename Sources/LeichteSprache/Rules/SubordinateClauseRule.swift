@@ -261,6 +261,19 @@ struct SubordinateClauseRule: Rule {
       "Die Kosten werden übernommen, ⟦soweit sie angemessen sind⟧.",
       to: "Die Kosten sind angemessen? Dann werden sie übernommen."),
     .ok("Soweit ich weiß, kommt er morgen."),
+    // Two reasons joined by `und`, two conditions joined by `oder` (`CoordinatedReasons.swift`).
+    .rewrites(
+      "Die Sperrung ist nötig, ⟦da ein Widerspruch sonst Wirkung hätte⟧ und die Straße nicht gesperrt werden könnte.",
+      to:
+        "Ein Widerspruch hätte sonst Wirkung. Die Straße könnte nicht gesperrt werden. Deshalb ist die Sperrung nötig."
+    ),
+    .rewrites(
+      "⟦Wenn die Frist abgelaufen ist⟧ oder der Antrag fehlt, lehnen wir ab.",
+      to: "Die Frist ist abgelaufen? Oder der Antrag fehlt? Dann lehnen wir ab."),
+    // The second part may share the subject (`die Unterlagen` is the object): it stays.
+    .rewrites(
+      "⟦Weil Sie umgezogen sind und die Unterlagen einreichen⟧, zahlen wir.",
+      to: "Weil Sie umgezogen sind und die Unterlagen einreichen, zahlen wir."),
     // An ambiguous particle is separable when the table has its zu-infinitive (`umzuziehen`).
     .rewrites(
       "Für den Fall, ⟦dass Sie umziehen⟧, melden Sie sich bitte.",
@@ -406,7 +419,9 @@ struct SubordinateClauseRule: Rule {
     } else if sentence.clauses[k].kind == .infinitive {
       replacement = split.splitPurpose(clause: k) ?? split.mergeModalFrame(clause: k)
     } else {
-      replacement = split.split(clause: k) ?? split.splitAlternatives(clause: k)
+      replacement =
+        split.split(clause: k) ?? split.splitAlternatives(clause: k)
+        ?? split.splitCoordinatedBody(clause: k)
     }
     guard let replacement else { return [] }
     return [sentence.replacement(replacement, in: context)]
