@@ -38,10 +38,8 @@ struct CoordinatedClauseRule: Rule {
     .rewrites(
       "Wir werden den Antrag prüfen ⟦und schicken Ihnen dann Post⟧.",
       to: "Wir werden den Antrag prüfen. Wir schicken Ihnen dann Post."),
-    // The second part has no verb of its own (`waren … und daher ein Ziel`).
-    .rewrites(
-      "Die Preußen waren den Kölnern nicht sympathisch ⟦und daher schnell ein Ziel von Spott⟧.",
-      to: "Die Preußen waren den Kölnern nicht sympathisch und daher schnell ein Ziel von Spott."),
+    // The second part has no verb of its own (`waren … und daher ein Ziel`): no second clause.
+    .ok("Die Preußen waren den Kölnern nicht sympathisch und daher schnell ein Ziel von Spott."),
     // A participle form after `und` is finite when nothing in the first clause needs it.
     .rewrites(
       "Die Staffelung entspricht dem Gebot ⟦und berücksichtigt das Einkommen der Eltern⟧.",

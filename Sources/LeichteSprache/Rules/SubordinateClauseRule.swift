@@ -261,6 +261,17 @@ struct SubordinateClauseRule: Rule {
       "Die Kosten werden übernommen, ⟦soweit sie angemessen sind⟧.",
       to: "Die Kosten sind angemessen? Dann werden sie übernommen."),
     .ok("Soweit ich weiß, kommt er morgen."),
+    // A phrase with `auf`/`vom` after the noun stays with it; `noch` is an adverb there.
+    .rewrites(
+      "Wir teilen Ihnen mit, ⟦dass Ihr Antrag auf Wohngeld vom 3. März abgelehnt wird⟧.",
+      to: "Wir teilen Ihnen mit: Ihr Antrag auf Wohngeld vom 3. März wird abgelehnt."),
+    .rewrites(
+      "Wir erinnern Sie daran, ⟦dass die Zahlung noch aussteht⟧.",
+      to: "Wir erinnern Sie daran: Die Zahlung steht noch aus."),
+    // A bare verb stem is an adjective (`schnell`), no second verb.
+    .rewrites(
+      "Bringen Sie den Ausweis mit, ⟦damit wir Sie schnell aufrufen können⟧.",
+      to: "Bringen Sie den Ausweis mit. Dann können wir Sie schnell aufrufen."),
     // Two reasons joined by `und`, two conditions joined by `oder` (`CoordinatedReasons.swift`).
     .rewrites(
       "Die Sperrung ist nötig, ⟦da ein Widerspruch sonst Wirkung hätte⟧ und die Straße nicht gesperrt werden könnte.",
