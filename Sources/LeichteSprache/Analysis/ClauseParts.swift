@@ -199,6 +199,19 @@ public struct ClauseParts {
     {
       return nil
     }
+    // An attribute without article after the noun (`eine Vielzahl gleich gelagerter Fälle`):
+    // an adjective in -er before a noun is a genitive plural that belongs to the phrase.
+    if sentence.isNounLike(found.upperBound - 1) {
+      var j = found.upperBound
+      var genitive = false
+      while j < range.upperBound, isWord(j), !traits[j].contains(.capitalized), !isVerbForm(j),
+        traits[j].isDisjoint(with: Self.functionWordTraits)
+      {
+        if tokens[j].text.hasSuffix("er") { genitive = true }
+        j += 1
+      }
+      if genitive, j < range.upperBound, sentence.isNounLike(j) { return nil }
+    }
     // `für` after a noun mostly belongs to it (`die Agentur für Arbeit`): the verb must not
     // come between them.
     if found.upperBound < range.upperBound, tokens[found.upperBound].text == "für",

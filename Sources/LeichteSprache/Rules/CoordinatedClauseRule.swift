@@ -54,6 +54,10 @@ struct CoordinatedClauseRule: Rule {
     .rewrites(
       "Der Antrag wurde geprüft ⟦und berücksichtigt⟧.",
       to: "Der Antrag wurde geprüft und berücksichtigt."),
+    // Two verbs that share their object: one statement.
+    .rewrites(
+      "Die Speisen prägen ⟦und ergänzen die deutsche Küche⟧.",
+      to: "Die Speisen prägen und ergänzen die deutsche Küche."),
     // The object comes first: the subject is not known, the clause stays.
     .flags("Den Antrag prüfen die Ämter ⟦und schicken ihn zurück⟧."),
   ]
@@ -142,6 +146,10 @@ struct CoordinatedClauseRule: Rule {
     let leftAuxiliary = !sentence.traits[leftFinite].isDisjoint(with: [
       .habenForm, .seinForm, .werdenForm, .modalVerb,
     ])
+    // `prägen und ergänzen die Küche`: two verbs share what follows; no split.
+    var lastLeft = c - 1
+    while lastLeft > leftFinite, sentence.tokens[lastLeft].kind == .punctuation { lastLeft -= 1 }
+    guard lastLeft > leftFinite else { return nil }
     if let finite = clause.finiteVerb ?? (clause.tokens.isEmpty ? nil : clause.tokens.lowerBound),
       finite == right.lowerBound,
       clause.finiteVerb != nil

@@ -268,6 +268,11 @@ struct SubordinateClauseRule: Rule {
     .rewrites(
       "Wir erinnern Sie daran, ⟦dass die Zahlung noch aussteht⟧.",
       to: "Wir erinnern Sie daran: Die Zahlung steht noch aus."),
+    // An adjective in -er before a noun after the subject: a genitive attribute, the phrase
+    // goes on.
+    .rewrites(
+      "Das ist der Fall, ⟦wenn eine Vielzahl gleich gelagerter Fälle vorliegt⟧.",
+      to: "Das ist der Fall, wenn eine Vielzahl gleich gelagerter Fälle vorliegt."),
     // A bare verb stem is an adjective (`schnell`), no second verb.
     .rewrites(
       "Bringen Sie den Ausweis mit, ⟦damit wir Sie schnell aufrufen können⟧.",
