@@ -34,6 +34,9 @@ struct PassiveVoiceRule: Rule {
     .rewrites(
       "Die Steuer-Marke ⟦ist zurückzugeben⟧.", to: "Sie müssen die Steuer-Marke zurückgeben."),
     .rewrites(
+      "Der Betrag ⟦ist bis zum 30. Juni zurückzuzahlen⟧.",
+      to: "Sie müssen den Betrag bis zum 30. Juni zurückzahlen."),
+    .rewrites(
       "Der Antrag auf Wohngeld ⟦ist bei der Stadt zu stellen⟧.",
       to: "Sie müssen den Antrag auf Wohngeld bei der Stadt stellen."),
     .flags("Der Baubeginn ⟦ist der Behörde vorher zu melden⟧."),
@@ -369,7 +372,8 @@ struct PassiveVoiceRule: Rule {
     "beantragen", "begleichen", "beifügen", "einhalten", "einlegen", "einreichen", "einsenden",
     "einstellen", "entrichten", "erstatten", "melden", "mitbringen", "mitteilen", "nachweisen",
     "richten", "stellen", "überweisen", "vorlegen", "vorzeigen", "zahlen", "zurückgeben",
-    "zurücksenden", "ausfüllen", "unterschreiben", "bezahlen", "sagen",
+    "zurücksenden", "ausfüllen", "unterschreiben", "bezahlen", "sagen", "zurückzahlen",
+    "zurückschicken", "nachreichen", "beilegen", "erheben",
   ]
 
   /// What the reader may do about a decision (letters): `stellen`, `einlegen`, `erheben`, …
