@@ -31,7 +31,12 @@ extension ClauseSplit {
     case (.condition, "oder"): connector = "Dann"
     default: return nil
     }
-    guard let one = parts.verbFinal((introducer + 1)..<joiner),
+    // `da … andernfalls …`: what happens otherwise cannot come first.
+    guard
+      !((introducer + 1)..<second.tokens.upperBound).contains(where: {
+        ["sonst", "andernfalls", "ansonsten"].contains(tokens[$0].text)
+      }),
+      let one = parts.verbFinal((introducer + 1)..<joiner),
       let two = parts.verbFinal(second.tokens),
       hasOwnSubject(two, after: one),
       let first = parts.declarative(one), let other = parts.declarative(two)

@@ -277,11 +277,15 @@ struct SubordinateClauseRule: Rule {
     .rewrites(
       "Bringen Sie den Ausweis mit, ⟦damit wir Sie schnell aufrufen können⟧.",
       to: "Bringen Sie den Ausweis mit. Dann können wir Sie schnell aufrufen."),
+    // A reason with `sonst` stays after the main clause.
+    .rewrites(
+      "Bitte reichen Sie die Unterlagen ein, ⟦da wir sonst nicht entscheiden können⟧.",
+      to: "Bitte reichen Sie die Unterlagen ein. Sonst können wir nicht entscheiden."),
     // Two reasons joined by `und`, two conditions joined by `oder` (`CoordinatedReasons.swift`).
     .rewrites(
-      "Die Sperrung ist nötig, ⟦da ein Widerspruch sonst Wirkung hätte⟧ und die Straße nicht gesperrt werden könnte.",
+      "Die Sperrung ist nötig, ⟦da ein Widerspruch aufschiebende Wirkung hätte⟧ und die Straße nicht gesperrt werden könnte.",
       to:
-        "Ein Widerspruch hätte sonst Wirkung. Die Straße könnte nicht gesperrt werden. Deshalb ist die Sperrung nötig."
+        "Ein Widerspruch hätte aufschiebende Wirkung. Die Straße könnte nicht gesperrt werden. Deshalb ist die Sperrung nötig."
     ),
     .rewrites(
       "⟦Wenn die Frist abgelaufen ist⟧ oder der Antrag fehlt, lehnen wir ab.",
@@ -713,6 +717,21 @@ struct ClauseSplit {
       clauses[0].tokens.upperBound == introducer - 1,
       let finite = clauses[0].finiteVerb ?? parts.unknownFinite(main), main.contains(finite)
     else { return nil }
+    // `Bitte reichen Sie … ein, da wir sonst nicht entscheiden können.`: a reason with
+    // `sonst` says what happens otherwise; it stays after the main clause (`… ein. Sonst
+    // können wir nicht entscheiden.`).
+    if case .subordinateFirst = template,
+      let otherwise = body.body.first(where: {
+        ["sonst", "andernfalls", "ansonsten"].contains(sentence.tokens[$0].text)
+      }), otherwise < body.clusterStart
+    {
+      return parts.text(main) + ". "
+        + ClauseParts.join([
+          "Sonst", body.movedVerb,
+          parts.text(body.body.lowerBound..<body.clusterStart, skipping: otherwise),
+          parts.text(body.cluster), body.particle ?? "",
+        ]) + mark
+    }
     // The subordinate clause moves in front of the main clause: a pronoun in it would come
     // before its noun, and a correlate `es` in the main clause (`Es freut uns, wenn …`) would
     // lose its clause. `es sich … handelt` is no pronoun of a noun.
