@@ -277,6 +277,12 @@ struct SubordinateClauseRule: Rule {
     .rewrites(
       "Bringen Sie den Ausweis mit, ⟦damit wir Sie schnell aufrufen können⟧.",
       to: "Bringen Sie den Ausweis mit. Dann können wir Sie schnell aufrufen."),
+    // A `dass` clause whose subject has a relative clause: subject, relative clause, verb.
+    .rewrites(
+      "Bitte beachten Sie, ⟦dass Anträge⟧, die nach dem 31. März eingehen, nicht berücksichtigt werden können.",
+      to:
+        "Bitte beachten Sie: Anträge, die nach dem 31. März eingehen, können nicht berücksichtigt werden."
+    ),
     // A reason with `sonst` stays after the main clause.
     .rewrites(
       "Bitte reichen Sie die Unterlagen ein, ⟦da wir sonst nicht entscheiden können⟧.",
@@ -441,7 +447,7 @@ struct SubordinateClauseRule: Rule {
     } else {
       replacement =
         split.split(clause: k) ?? split.splitAlternatives(clause: k)
-        ?? split.splitCoordinatedBody(clause: k)
+        ?? split.splitCoordinatedBody(clause: k) ?? split.splitInterruptedSaying(clause: k)
     }
     guard let replacement else { return [] }
     return [sentence.replacement(replacement, in: context)]
@@ -959,6 +965,40 @@ struct ClauseSplit {
     let clause = ClauseParts.join(
       [parts.text(front), body.movedVerb] + parts.tail(body, from: p + 1))
     return (clause, pronoun)
+  }
+
+  /// `Bitte beachten Sie, dass Anträge, die nach dem 31. März eingehen, nicht berücksichtigt
+  /// werden können.` → `Bitte beachten Sie: Anträge, die nach dem 31. März eingehen, können
+  /// nicht berücksichtigt werden.` A `dass` clause after a verb of saying whose subject (a noun
+  /// phrase) carries a relative clause: the subject, its relative clause, then the verb.
+  func splitInterruptedSaying(clause k: Int) -> String? {
+    let clauses = sentence.clauses
+    let tokens = sentence.tokens
+    let traits = sentence.traits
+    guard k == 1, clauses.count == 4, let introducer = clauses[1].introducer,
+      tokens[introducer].text == "dass", introducer == clauses[1].tokens.lowerBound,
+      clauses[0].kind == .main, clauses[0].tokens == 0..<(introducer - 1),
+      traits[introducer - 1].contains(.comma), clauses[2].kind == .relative,
+      clauses[3].kind == .main, let final = sentence.finalPunctuation,
+      [".", "!"].contains(tokens[final].text), clauses[3].tokens.upperBound == final,
+      traits[clauses[1].tokens.upperBound].contains(.comma),
+      clauses[2].tokens.lowerBound == clauses[1].tokens.upperBound + 1,
+      traits[clauses[2].tokens.upperBound].contains(.comma),
+      clauses[3].tokens.lowerBound == clauses[2].tokens.upperBound + 1,
+      let finite = clauses[0].finiteVerb ?? parts.unknownFinite(clauses[0].tokens),
+      saysSomething(clauses[0].tokens, finite: finite)
+    else { return nil }
+    // The subject: the whole rest of the `dass` clause before the relative clause.
+    let subject = (introducer + 1)..<clauses[1].tokens.upperBound
+    guard let phrase = parts.firstConstituent(in: subject), phrase == subject,
+      !traits[subject.lowerBound].contains(.preposition),
+      let start = parts.sentenceStart(subject),
+      let rest = parts.verbFinal(clauses[3].tokens)
+    else { return nil }
+    let relative = parts.text(clauses[2].tokens)
+    return parts.text(clauses[0].tokens) + ": " + start + ", " + relative + ", "
+      + ClauseParts.join([rest.movedVerb] + parts.tail(rest, from: rest.body.lowerBound))
+      + tokens[final].text
   }
 
   /// The subordinate clause refers back to the main clause, or the main clause has a correlate.
