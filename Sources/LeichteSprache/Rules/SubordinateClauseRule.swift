@@ -283,6 +283,13 @@ struct SubordinateClauseRule: Rule {
       to:
         "Bitte beachten Sie: Anträge, die nach dem 31. März eingehen, können nicht berücksichtigt werden."
     ),
+    // A correlate (`darauf`, `davon`) before the `dass` clause: the colon stands for it.
+    .rewrites(
+      "Die Absage beruht darauf, ⟦dass Ihr Einkommen zu hoch ist⟧.",
+      to: "Die Absage beruht darauf: Ihr Einkommen ist zu hoch."),
+    .rewrites(
+      "Wir gehen davon aus, ⟦dass Sie den Platz nicht brauchen⟧.",
+      to: "Wir gehen davon aus: Sie brauchen den Platz nicht."),
     // A reason with `sonst` stays after the main clause.
     .rewrites(
       "Bitte reichen Sie die Unterlagen ein, ⟦da wir sonst nicht entscheiden können⟧.",
@@ -791,7 +798,9 @@ struct ClauseSplit {
       if Self.noticeFrames.contains(parts.text(main)), let said = parts.declarative(body) {
         return "Wichtig: " + said + mark
       }
-      guard saysSomething(main, finite: finite) || isCopulaFrame(main, finite: finite),
+      guard
+        saysSomething(main, finite: finite) || isCopulaFrame(main, finite: finite)
+          || endsWithCorrelate(main),
         let said = parts.declarative(body)
       else {
         return nil
@@ -1018,6 +1027,19 @@ struct ClauseSplit {
       }
       return Self.anaphora.contains(word)
     }
+  }
+
+  /// Pronominal adverbs that announce a `dass` clause (`Die Absage beruht darauf, dass …`).
+  static let dassCorrelates: Set<String> = [
+    "darauf", "daran", "davon", "dafür", "darüber", "damit", "dazu", "darin", "daraus",
+  ]
+
+  /// The main clause ends with a correlate (and perhaps a separable particle): the `dass`
+  /// clause says what it points at, and a colon can stand for it (`Wir gehen davon aus: …`).
+  func endsWithCorrelate(_ range: Range<Int>) -> Bool {
+    guard var last = range.last, last > range.lowerBound else { return false }
+    if GermanGrammar.separableParticles.contains(sentence.tokens[last].text) { last -= 1 }
+    return last > range.lowerBound && Self.dassCorrelates.contains(sentence.tokens[last].text)
   }
 
   /// `Das Problem ist` / `Das Schöne an dem Portal ist`: a phrase of two or more words and a
