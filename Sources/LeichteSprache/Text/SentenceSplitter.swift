@@ -14,6 +14,10 @@ struct SentenceSplitter {
   let abbreviations: Abbreviations
   /// Token ranges are `offset` code units past positions in `text`.
   let offset: Int
+  /// The static tables below, read once here: a static is checked for initialisation on every
+  /// access, and the splitter asks for them at almost every token.
+  let functionWords = SentenceSplitter.capitalisedFunctionWords
+  let longestFunctionWord = SentenceSplitter.longestFunctionWord
 
   /// What the splitter remembers of the tokens seen so far in a block.
   struct State {
@@ -116,12 +120,12 @@ struct SentenceSplitter {
   }
 
   private func isSentenceInitialFunctionWord(_ token: Token) -> Bool {
-    guard token.kind == .word, token.range.length <= SentenceSplitter.longestFunctionWord,
+    guard token.kind == .word, token.range.length <= longestFunctionWord,
       UTF16Char.isUpper(text[token.range.start - offset])
     else { return false }
     // A word token whose code units are all plain Latin-1 reads as written (joins and cleaning
     // happen only at blanks, soft hyphens and U+2010), so its units can be looked up directly.
-    let words = SentenceSplitter.capitalisedFunctionWords
+    let words = functionWords
     return words.contains(
       text, token.range.start - offset, token.range.end - offset, lowercasing: false)
       ?? words.set.contains(token.text)
