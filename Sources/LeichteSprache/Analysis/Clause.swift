@@ -163,8 +163,10 @@ enum ClauseSplitter {
       if first > 0, p.contains(.relativePronoun), pronoun + 1 < end {
         let next = traits[pronoun + 1]
         // `die Stadt …` is an article with its noun; `die in Berlin wohnt` a relative pronoun.
+        // After a preposition an article cannot follow the article of a phrase: `in dem die
+        // Frist begonnen hat`, `in denen der Anspruch ruht` are relative clauses.
         if !(next.contains(.capitalized) && next.contains(.word) && !next.contains(.politeAddress))
-          && !next.contains(.definiteArticle)
+          && (!next.contains(.definiteArticle) || pronoun > first)
         {
           return (.relative, first)
         }

@@ -20,10 +20,10 @@ public struct ClauseParts {
   // MARK: Text
 
   /// The tokens of `range` as one line, spaced as in the source (line breaks become spaces).
-  public func text(_ range: Range<Int>) -> String {
+  public func text(_ range: Range<Int>, skipping skipped: Int? = nil) -> String {
     var result = ""
     var previousEnd: Int? = nil
-    for i in range {
+    for i in range where i != skipped {
       let token = tokens[i]
       if let previousEnd, previousEnd < token.range.start { result += " " }
       result += token.text
@@ -208,6 +208,17 @@ public struct ClauseParts {
 
   static let genitiveDeterminers: Set<String> = ["der", "des", "eines", "einer"]
 
+  /// A known lower-case word with an attributive ending (`unvollständige`, `neuen`) that is no
+  /// verb form or function word.
+  func isAttributiveAdjective(_ i: Int) -> Bool {
+    let t = traits[i]
+    let word = tokens[i].text
+    return t.contains(.word) && t.contains(.known) && !t.contains(.capitalized)
+      && t.isDisjoint(with: Self.functionWordTraits) && !isVerbForm(i)
+      && ["e", "en", "er", "es", "em"].contains(where: { word.hasSuffix($0) })
+      && !Self.adverbs.contains(word)
+  }
+
   func firstConstituentCandidate(in range: Range<Int>) -> Range<Int>? {
     let i = range.lowerBound
     guard i < range.upperBound else { return nil }
@@ -248,6 +259,15 @@ public struct ClauseParts {
       return nil
     }
     if let phrase = nounPhrase(from: i, limit: range.upperBound) { return phrase }
+    // Inflected adjectives before a noun without article (`unvollständige Anträge`).
+    var j = i
+    while j < range.upperBound, isAttributiveAdjective(j) { j += 1 }
+    if j > i, j < range.upperBound, sentence.isNounLike(j),
+      j + 1 == range.upperBound
+        || !sentence.isNounLike(j + 1) && !traits[j + 1].contains(.genitiveArticle)
+    {
+      return i..<(j + 1)
+    }
     // An adverb, not before a noun.
     let lower = tokens[i].text.lowercased()
     if t.contains(.word), !t.contains(.capitalized) || t.contains(.sentenceInitial),
@@ -313,7 +333,15 @@ public struct ClauseParts {
     for particle in candidates {
       let rest = String(form.dropFirst(particle.count))
       guard accept(analyzer.entry(rest).traits) else { continue }
-      if Self.ambiguousParticles.contains(particle) { return nil }
+      if Self.ambiguousParticles.contains(particle) {
+        // The table's zu-infinitive decides: `umzuziehen` → `umziehen` is separable.
+        let infinitive = lemma ?? form
+        guard infinitive.hasPrefix(particle),
+          analyzer.entry(particle + "zu" + infinitive.dropFirst(particle.count)).lemma
+            == infinitive
+        else { return nil }
+        return (rest, particle)
+      }
       if let lemma, !lemma.hasPrefix(particle) { continue }
       return (rest, particle)
     }
@@ -461,7 +489,21 @@ public struct ClauseParts {
     while i < v.middle.upperBound, Self.objectPronouns.contains(tokens[i].text) { i += 1 }
     guard i > v.middle.lowerBound, i < v.middle.upperBound,
       let phrase = nounPhrase(from: i, limit: v.middle.upperBound),
-      phrase.upperBound <= v.clusterStart,
+      phrase.upperBound <= v.clusterStart
+    else { return nil }
+    // A prepositional phrase after the noun may belong to it (`dass Ihnen ein Anspruch auf
+    // Kinderzuschlag zusteht`): the pronoun stands first and the phrase stays whole (`Ihnen
+    // steht ein Anspruch auf Kinderzuschlag zu`). A reflexive cannot stand first, and `ihnen`
+    // would read as the polite `Ihnen`.
+    if phrase.upperBound < v.clusterStart, traits[phrase.upperBound].contains(.preposition) {
+      let pronouns = v.middle.lowerBound..<i
+      guard
+        !pronouns.contains(where: { ["sich", "ihnen"].contains(tokens[$0].text) }),
+        let start = sentenceStart(pronouns)
+      else { return nil }
+      return Self.join([start, v.movedVerb] + tail(v, from: i))
+    }
+    guard
       phrase.upperBound == v.middle.upperBound
         || !Self.phraseCoordinators.contains(tokens[phrase.upperBound].text)
           && tokens[phrase.upperBound].text != "für",
@@ -471,9 +513,9 @@ public struct ClauseParts {
       [start, v.movedVerb, text(v.middle.lowerBound..<i)] + tail(v, from: phrase.upperBound))
   }
 
-  /// Dative and accusative pronouns that may stand before the subject.
+  /// Dative, accusative and reflexive pronouns that may stand before the subject.
   static let objectPronouns: Set<String> = [
-    "uns", "Ihnen", "ihm", "ihnen", "mir", "dir", "euch", "mich", "dich",
+    "uns", "Ihnen", "ihm", "ihnen", "mir", "dir", "euch", "mich", "dich", "sich",
   ]
 
   /// A verb-final clause after a connector: `Deshalb können wir nicht entscheiden`.
@@ -510,19 +552,24 @@ public struct ClauseParts {
 
   /// A main clause (verb first or second) after a connector: `Deshalb ist das Amt geschlossen`.
   /// `range` covers the clause words; its finite verb is `finite`.
-  public func mainWithConnector(_ connector: String, _ range: Range<Int>, finite: Int) -> String? {
-    guard range.contains(finite),
+  /// `skipping` is a word of the clause left out (a focus particle that went with the connector).
+  public func mainWithConnector(
+    _ connector: String, _ range: Range<Int>, finite: Int, skipping: Int? = nil
+  ) -> String? {
+    guard range.contains(finite), skipping.map({ $0 > finite }) ?? true,
       isVerbForm(finite)
         || traits[finite].contains(.sentenceInitial) && !traits[finite].isDisjoint(with: .anyFinite)
         || unknownFinite(range) == finite
     else { return nil }
     if finite == range.lowerBound {
-      guard let clause = innerText(range) else { return nil }
+      guard skipping == nil, let clause = innerText(range) else { return nil }
       return Self.join([connector, clause])
     }
     // A polite request (`Bitte beachten Sie …`): `Dann beachten Sie bitte …`.
     if finite == range.lowerBound + 1, tokens[range.lowerBound].text.lowercased() == "bitte" {
-      guard finite + 1 < range.upperBound, tokens[finite + 1].text == "Sie" else { return nil }
+      guard skipping == nil, finite + 1 < range.upperBound, tokens[finite + 1].text == "Sie" else {
+        return nil
+      }
       return Self.join([
         connector, tokens[finite].text, "Sie", "bitte", text(finite + 2..<range.upperBound),
       ])
@@ -553,8 +600,8 @@ public struct ClauseParts {
       rest += 1
     }
     return Self.join([
-      connector, tokens[finite].text, text(finite + 1..<rest), front,
-      text(rest..<range.upperBound),
+      connector, tokens[finite].text, text(finite + 1..<rest, skipping: skipping), front,
+      text(rest..<range.upperBound, skipping: skipping),
     ])
   }
 

@@ -75,6 +75,33 @@ struct RelativeClauseRule: Rule {
       to:
         "Manche Bürger und Bürgerinnen möchten eine Frage stellen. Diese Bürger und Bürgerinnen werden gebeten, diese vorher abzugeben."
     ),
+    .rewrites(
+      "Vielen Dank für Ihren Antrag vom 3. März 2026, ⟦den wir am 5. März bekommen haben⟧.",
+      to:
+        "Vielen Dank für Ihren Antrag vom 3. März 2026. Wir haben den Antrag am 5. März bekommen."
+    ),
+    // `in denen` after a plural with a definite article: `in diesen` and the dative plural.
+    .rewrites(
+      "Das gilt für die Monate, ⟦in denen Sie Geld bekommen⟧.",
+      to: "Das gilt für die Monate. Sie bekommen in diesen Monaten Geld."),
+    .rewrites(
+      "Die Meldepflicht besteht auch in Zeiten, ⟦in denen der Anspruch ruht⟧.",
+      to: "Die Meldepflicht besteht auch in Zeiten, in denen der Anspruch ruht."),
+    // A plural without article at the end: `diese`.
+    .rewrites(
+      "Die Miete ist durch Höchstbeträge begrenzt, ⟦die nach Mietenstufen gestaffelt sind⟧.",
+      to:
+        "Die Miete ist durch Höchstbeträge begrenzt. Diese Höchstbeträge sind nach Mietenstufen gestaffelt."
+    ),
+    .rewrites(
+      "Wir suchen Räume, ⟦die barrierefrei sind⟧.",
+      to: "Wir suchen Räume. Diese Räume sind barrierefrei."),
+    // … not after a dative preposition, not for a noun made from an adjective.
+    .rewrites(
+      "Wir helfen mit Zuschüssen, ⟦die hoch sind⟧.", to: "Wir helfen mit Zuschüssen, die hoch sind."
+    ),
+    .rewrites(
+      "Wir fragen Angestellte, ⟦die neu sind⟧.", to: "Wir fragen Angestellte, die neu sind."),
     // `die` may be the object (`Unterlagen, die Sie …`), the verb is singular, a noun made from
     // an adjective: stays.
     .flags("Beschäftigte, ⟦die krank sind⟧, melden sich bitte."),
@@ -148,11 +175,27 @@ struct RelativeClauseRule: Rule {
     {
       head -= 4
     }
+    // `Ihren Antrag vom 3. März 2026, den …`: so does the date.
+    head -= Self.dateAttribute(endingAt: head, in: tokens)
     let hasPreposition = sentence.traits[start].contains(.preposition)
     let pronoun = hasPreposition ? start + 1 : start
     let word = tokens[pronoun].text
-    guard Self.articleForms.contains(word), sentence.isNounLike(head),
-      repeatable(sentence, head: head, pronoun: word), agrees(sentence, head: head, pronoun: word),
+    // A plural without article (`durch Höchstbeträge begrenzt, die … sind`) is repeated with
+    // `diese`; the clause must be the last one, its subject the pronoun.
+    let bare =
+      !hasPreposition && clause.tokens.upperBound == final
+      && isBarePluralSubject(sentence, head: head, clause: clause, parts: parts)
+    // `die Fälle, in denen …` → `In diesen Fällen …`: the dative plural after a preposition,
+    // for a head with a definite article.
+    let dativePlural =
+      hasPreposition && word == "denen" && sentence.isNounLike(head)
+      && determiner(sentence, head: head).map {
+        ["die", "den", "der"].contains(tokens[$0].text.lowercased())
+      } ?? false
+    guard Self.articleForms.contains(word) || dativePlural, sentence.isNounLike(head),
+      bare || dativePlural
+        || repeatable(sentence, head: head, pronoun: word, analyzer: analyzer)
+          && agrees(sentence, head: head, pronoun: word),
       // Direct speech: the clauses belong to different speakers.
       !tokens.contains(where: {
         ClauseSplit.enclosingMarks.contains($0.text) && $0.text != "(" && $0.text != ")"
@@ -209,9 +252,21 @@ struct RelativeClauseRule: Rule {
       }
       main += " " + parts.text(after)
     } else {
-      guard hasFinite(before) else { return nil }
+      // `Vielen Dank für Ihren Antrag, den …`: a greeting without a verb is a sentence too.
+      let thanks =
+        before.count >= 3
+        && ["vielen", "herzlichen", "besten"].contains(tokens[0].text.lowercased())
+        && tokens[1].text == "Dank" && tokens[2].text == "für"
+      guard hasFinite(before) || thanks else { return nil }
     }
-    let phrase = ClauseParts.join([parts.text(start..<(pronoun + 1)), tokens[head].text])
+    let noun = tokens[head].text
+    let phrase =
+      dativePlural
+      ? ClauseParts.join([
+        parts.text(start..<pronoun), "diesen",
+        noun.hasSuffix("n") || noun.hasSuffix("s") ? noun : noun + "n",
+      ])
+      : ClauseParts.join([bare ? "diese" : parts.text(start..<(pronoun + 1)), noun])
     var relative: String
     let next = pronoun + 1
     if next < body.clusterStart, parts.isSubjectPronoun(next),
@@ -230,6 +285,67 @@ struct RelativeClauseRule: Rule {
     }
     relative += "."
     return main + tokens[final].text + " " + relative
+  }
+
+  /// The length of a date after a noun that ends at `end` (`vom 3. März 2026`, `vom
+  /// 03.03.2026`), or 0.
+  static func dateAttribute(endingAt end: Int, in tokens: [Token]) -> Int {
+    var i = end
+    if tokens[i].kind == .date {
+      i -= 1
+    } else {
+      if tokens[i].kind == .number, i > 0, DateFormatRule.months.contains(tokens[i - 1].text) {
+        i -= 1
+      }
+      guard DateFormatRule.months.contains(tokens[i].text), i >= 2,
+        tokens[i - 1].kind == .ordinal
+      else { return 0 }
+      i -= 2
+    }
+    guard i >= 1, ["vom", "am"].contains(tokens[i].text) else { return 0 }
+    return end - i + 1
+  }
+
+  /// Prepositions with the accusative only: a plural after them has the form of the nominative.
+  static let accusativePrepositions: Set<String> = ["durch", "für", "gegen", "ohne", "um"]
+  /// Endings of nouns made from adjectives and participles (`Beschäftigte`, `Auszubildende`,
+  /// `Angehörige`, `Jugendliche`): after `diese` they take -n.
+  static let adjectivalEndings = ["te", "nde", "ige", "liche", "ene", "sche"]
+
+  /// `… durch Höchstbeträge begrenzt, die nach Mietenstufen gestaffelt sind`: the head is a
+  /// plural without determiner (only adjectives before it) after an accusative preposition, or
+  /// after a verb in a form that is no dative plural (no -n, no -s); the relative pronoun
+  /// `die` is the clause's plural subject. Its repetition `Diese Höchstbeträge` needs no case
+  /// ending of its own.
+  func isBarePluralSubject(
+    _ sentence: AnalyzedSentence, head: Int, clause: Clause, parts: ClauseParts
+  ) -> Bool {
+    let tokens = sentence.tokens
+    let traits = sentence.traits
+    guard let pronoun = clause.introducer, tokens[pronoun].text == "die",
+      traits[head].contains(.capitalized), !traits[head].contains(.sentenceInitial),
+      !Self.adjectivalEndings.contains(where: { tokens[head].text.hasSuffix($0) }),
+      let body = parts.verbFinal((pronoun + 1)..<clause.tokens.upperBound),
+      ClauseSplit.isPluralVerb(tokens[body.finite].text),
+      !((pronoun + 1)..<body.finite).contains(where: {
+        ["die", "diese", "alle", "Sie", "sie", "wir", "man", "welche"].contains(tokens[$0].text)
+          || traits[$0].contains(.comma)
+      })
+    else { return false }
+    var d = head - 1
+    while d >= 0, traits[d].contains(.word), !traits[d].contains(.capitalized),
+      traits[d].isDisjoint(with: [
+        .definiteArticle, .indefiniteArticle, .determiner, .preposition, .anyFinite,
+        .participle, .coordinator, .negation,
+      ])
+    {
+      d -= 1
+    }
+    guard d >= 0, traits[d].contains(.word) else { return false }
+    if Self.accusativePrepositions.contains(tokens[d].text) { return true }
+    let form = tokens[head].text
+    return parts.isVerbForm(d) && traits[d].contains(.preposition) == false
+      && !form.hasSuffix("n") && !form.hasSuffix("s")
   }
 
   /// A plural noun without article at the sentence start (or two joined by `und`/`oder`) with
@@ -371,10 +487,14 @@ struct RelativeClauseRule: Rule {
     return !possible.isDisjoint(with: wanted)
   }
 
-  func repeatable(_ sentence: AnalyzedSentence, head: Int, pronoun: String) -> Bool {
+  func repeatable(
+    _ sentence: AnalyzedSentence, head: Int, pronoun: String, analyzer: Analyzer
+  ) -> Bool {
     let form = sentence.tokens[head].text
     let lemma = sentence.lemmas[head]
-    if pronoun == "dem" || pronoun == "den" || pronoun == "der" {
+    // A genitive in -s or -es in the table (`Monats`) marks a strong noun.
+    let strong = ["s", "es"].contains { analyzer.entry(form + $0).lemma == form }
+    if pronoun == "dem" || pronoun == "den" || pronoun == "der", !strong {
       // Weak masculine nouns change in the oblique cases (der Kunde, dem Kunden).
       for suffix in ["e", "ent", "ant", "ist", "at", "oge", "graf"] where form.hasSuffix(suffix) {
         if pronoun != "der" || form.hasSuffix("en") { return false }
@@ -396,7 +516,9 @@ struct RelativeClauseRule: Rule {
         && sentence.isNounLike(d - 1))
     else { return false }
     if lemma == form { return true }
-    if lemma == nil { return !form.hasSuffix("n") && !form.hasSuffix("s") }
+    if lemma == nil, !form.hasSuffix("n"), !form.hasSuffix("s") { return true }
+    // After `die`/`diese`/`Ihre` the noun is nominative or accusative (feminine or plural), the
+    // same form the repetition needs.
     guard pronoun == "die", !form.hasSuffix("s") else { return false }
     var i = head - 1
     while i >= 0, sentence.traits[i].contains(.word), !sentence.traits[i].contains(.capitalized),
@@ -405,6 +527,6 @@ struct RelativeClauseRule: Rule {
       i -= 1
     }
     guard i >= 0 else { return false }
-    return Self.pluralDeterminers.contains(sentence.tokens[i].text)
+    return Self.pluralDeterminers.contains(sentence.tokens[i].text.lowercased())
   }
 }
