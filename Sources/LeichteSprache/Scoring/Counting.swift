@@ -222,7 +222,10 @@ struct ScoringWordCache: Sendable {
     if entries.count >= ScoringWordCache.limit { self = ScoringWordCache(frequencies: frequencies) }
     let info = ScoringWordCache.analyse(text, frequencies: frequencies)
     let start = UInt32(arena.count)
-    arena.append(contentsOf: text.utf8)
+    // Copied from the string's storage: the generic append walks `String.UTF8View` indices.
+    if text.utf8.withContiguousStorageIfAvailable({ arena.append(contentsOf: $0) }) == nil {
+      arena.append(contentsOf: text.utf8)
+    }
     entries.append(Entry(keyStart: start, keyLength: UInt32(arena.count) - start, info: info))
     if entries.count * 2 > slots.count {
       grow()  // places every entry, the new one too

@@ -104,6 +104,7 @@ struct SentenceSplitter {
   }
 
   /// +1 for an opening quotation mark, -1 for a closing one.
+  @inline(__always)
   private func quoteBalance(_ token: Mark) -> Int {
     guard token.kind == .punctuation, token.range.length == 1 else { return 0 }
     switch text[token.range.start - offset] {
@@ -113,12 +114,14 @@ struct SentenceSplitter {
     }
   }
 
+  @inline(__always)
   private func isLowerCaseWord(_ token: Mark) -> Bool {
     token.kind == .word && token.range.length >= 2
       && UTF16Char.isLower(text[token.range.start - offset])
       && UTF16Char.isLetter(text[token.range.end - offset - 1])
   }
 
+  @inline(__always)
   private func isSentenceInitialFunctionWord(_ token: Token) -> Bool {
     guard token.kind == .word, token.range.length <= longestFunctionWord,
       UTF16Char.isUpper(text[token.range.start - offset])
@@ -142,6 +145,7 @@ struct SentenceSplitter {
         $0.prefix(1).uppercased() + $0.dropFirst()
       }))
 
+  @inline(__always)
   private func isCloser(_ token: Mark) -> Bool {
     token.range.length == 1 && UTF16Char.isCloser(text[token.range.start - offset])
   }
@@ -152,6 +156,7 @@ struct SentenceSplitter {
   }
 
   /// The last code unit of a token.
+  @inline(__always)
   private func lastUnit(_ token: Mark) -> UInt16 { text[token.range.end - offset - 1] }
 
   private func startsUpper(_ token: Token) -> Bool {

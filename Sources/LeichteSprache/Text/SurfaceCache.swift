@@ -9,6 +9,11 @@
 /// Keys are ranges of `text` itself, so the cache must not outlive the buffer it was made for
 /// (the tokenizer of one `Segmenter.parseBlocks` call owns it). Results never depend on the
 /// cache: a hit returns a string that `build` made earlier from equal code units.
+///
+/// The tables live in memory the cache allocates and frees itself: reading a Swift array stored
+/// in a class retains and releases its buffer and checks exclusive access at run time, which
+/// cost more than the lookup. The cache belongs to one tokenizer on one thread, and nothing
+/// re-enters it while it runs. `surfaceCacheReturnsBuiltStrings` tests it against building.
 final class SurfaceCache {
   private struct Entry {
     var start: Int32
@@ -17,30 +22,41 @@ final class SurfaceCache {
   }
 
   private let text: UnsafeBufferPointer<UInt16>
-  // The cache belongs to one tokenizer on one thread and no access to it overlaps another (no
-  // call re-enters it), so the run-time exclusivity checks of class properties, which cost more
-  // than a lookup itself, are switched off for its three tables.
-  /// Entry number + 1 per slot; 0 marks an empty slot. The count is a power of two.
-  @exclusivity(unchecked) private var slots: [Int32]
-  @exclusivity(unchecked) private var entries: [Entry] = []
-  @exclusivity(unchecked) private var strings: [String] = []
+  /// Entry number + 1 per slot; 0 marks an empty slot. `slotCount` is a power of two.
+  private var slots: UnsafeMutablePointer<Int32>
+  private var slotCount: Int
+  /// `count` entries and their strings, both initialised up to `count`, room for `capacity`.
+  private var entries: UnsafeMutablePointer<Entry>
+  private var strings: UnsafeMutablePointer<String>
+  private var count = 0
+  private var capacity: Int
   /// False for a text too long for the 32-bit positions of the entries.
   private let enabled: Bool
 
   /// Forms longer than this are built every time (rare, and costly to hash for nothing).
   static let maximumLength = 48
   /// At most this many forms are kept; later new forms are built without being stored.
-  static let capacity = 1 << 18
+  static let maximumCount = 1 << 18
 
   init(text: UnsafeBufferPointer<UInt16>) {
     self.text = text
     enabled = text.count < Int(Int32.max)
     // About one distinct form per 40 code units in running text; at least a small table.
-    var count = 256
-    while count < text.count / 20 && count < 1 << 16 { count <<= 1 }
-    slots = [Int32](repeating: 0, count: count)
-    entries.reserveCapacity(count / 2)
-    strings.reserveCapacity(count / 2)
+    var slotCount = 256
+    while slotCount < text.count / 20 && slotCount < 1 << 16 { slotCount <<= 1 }
+    self.slotCount = slotCount
+    slots = .allocate(capacity: slotCount)
+    slots.initialize(repeating: 0, count: slotCount)
+    capacity = slotCount / 2
+    entries = .allocate(capacity: capacity)
+    strings = .allocate(capacity: capacity)
+  }
+
+  deinit {
+    slots.deallocate()
+    entries.deallocate()  // a trivial type: nothing to deinitialise
+    strings.deinitialize(count: count)
+    strings.deallocate()
   }
 
   /// The string of `text[start..<end]`: the stored one, or `build()` (stored for next time).
@@ -55,7 +71,7 @@ final class SurfaceCache {
       h = (h ^ UInt32(text[i])) &* 0x0100_0193
       i &+= 1
     }
-    let mask = slots.count &- 1
+    let mask = slotCount &- 1
     var index = Int(h) & mask
     while true {
       let slot = Int(slots[index])
@@ -67,13 +83,15 @@ final class SurfaceCache {
       index = (index &+ 1) & mask
     }
     let result = build()
-    guard entries.count < SurfaceCache.capacity else { return result }
-    entries.append(Entry(start: Int32(start), length: Int32(length), hash: h))
-    strings.append(result)
-    if entries.count * 2 > slots.count {
-      grow()
+    guard count < SurfaceCache.maximumCount else { return result }
+    if count == capacity { growStorage() }
+    (entries + count).initialize(to: Entry(start: Int32(start), length: Int32(length), hash: h))
+    (strings + count).initialize(to: result)
+    count += 1
+    if count * 2 > slotCount {
+      growSlots()
     } else {
-      slots[index] = Int32(entries.count)
+      slots[index] = Int32(count)
     }
     return result
   }
@@ -88,11 +106,28 @@ final class SurfaceCache {
     return true
   }
 
-  /// Doubles the table and places every entry again.
-  private func grow() {
-    slots = [Int32](repeating: 0, count: slots.count * 2)
-    let mask = slots.count - 1
-    for number in entries.indices {
+  /// Doubles the room for entries and strings, moving the stored ones.
+  private func growStorage() {
+    let newCapacity = capacity * 2
+    let newEntries = UnsafeMutablePointer<Entry>.allocate(capacity: newCapacity)
+    newEntries.moveInitialize(from: entries, count: count)
+    entries.deallocate()
+    entries = newEntries
+    let newStrings = UnsafeMutablePointer<String>.allocate(capacity: newCapacity)
+    newStrings.moveInitialize(from: strings, count: count)
+    strings.deallocate()
+    strings = newStrings
+    capacity = newCapacity
+  }
+
+  /// Doubles the table and places every entry again (the newest one too).
+  private func growSlots() {
+    slots.deallocate()
+    slotCount *= 2
+    slots = .allocate(capacity: slotCount)
+    slots.initialize(repeating: 0, count: slotCount)
+    let mask = slotCount - 1
+    for number in 0..<count {
       var index = Int(entries[number].hash) & mask
       while slots[index] != 0 { index = (index + 1) & mask }
       slots[index] = Int32(number + 1)
