@@ -15,15 +15,12 @@ struct Tokenizer {
   let offset: Int
   /// Whether `text` has an `@` anywhere; most texts have none, and their blocks need no scan.
   let textHasAt: Bool
-  /// The token texts built so far, reused for every later token with the same code units.
-  let surfaces: SurfaceCache
 
   init(text: UnsafeBufferPointer<UInt16>, abbreviations: Abbreviations, offset: Int) {
     self.text = text
     self.abbreviations = abbreviations
     self.offset = offset
     textHasAt = text.containsUnit(0x40)
-    surfaces = SurfaceCache(text: text)
   }
 
   // MARK: Raw pieces from ICU
@@ -617,11 +614,6 @@ struct Tokenizer {
 
   /// The text of `start..<end` with soft hyphens removed and whitespace runs collapsed to one space.
   func surface(_ start: Int, _ end: Int) -> String {
-    surfaces.string(start, end) { buildSurface(start, end) }
-  }
-
-  /// `surface(start, end)` built from the code units.
-  private func buildSurface(_ start: Int, _ end: Int) -> String {
     // A short token of printable ASCII, the common case, is copied into a small string while it
     // is checked; a longer one (a heap string) is checked first, below, to allocate only once.
     if end - start <= 15 {

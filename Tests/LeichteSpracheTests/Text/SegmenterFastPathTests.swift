@@ -201,35 +201,6 @@ struct SegmenterFastPathTests {
     }
   }
 
-  /// The surface cache returns what building the string returns, for repeated, overlapping and
-  /// colliding ranges, past the growth of its table and for ranges too long to be kept.
-  @Test func surfaceCacheReturnsBuiltStrings() {
-    var text: [UInt16] = []
-    var generator = SystemRandomNumberGenerator()
-    let alphabet: [UInt16] = [0x61, 0x62, 0xE4, 0x20, 0xAD, 0x2D, 0xD83D, 0xDE00]
-    for _ in 0..<20_000 { text.append(alphabet.randomElement(using: &generator)!) }
-    text.withUnsafeBufferPointer { buffer in
-      let cache = SurfaceCache(text: buffer)
-      var builds = 0
-      for round in 0..<3 {
-        var start = 0
-        while start < buffer.count {
-          let length = (start * 7 + round) % 60 + 1
-          let end = min(buffer.count, start + length)
-          let direct = String(
-            decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF16.self)
-          let cached = cache.string(start, end) {
-            builds += 1
-            return direct
-          }
-          #expect(cached == direct)
-          start += length / 2 + 1
-        }
-      }
-      #expect(builds > 0)
-    }
-  }
-
   /// Wherever a tab or three blanks in a row stand, the vector pre-test says they may.
   @Test func columnGapPretestNeverMisses() {
     let blanks: [UInt16] = [
