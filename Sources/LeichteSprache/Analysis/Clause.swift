@@ -69,6 +69,10 @@ enum ClauseSplitter {
               && !traits[$0].contains(.capitalized)
               && (!traits[$0].contains(.infinitive)
                 || $0 + 1 < segment.end && traits[$0 + 1].contains(.word))
+              // A participle before `werden`/`worden` ends a verb cluster (`kann ganz oder
+              // teilweise versagt werden`): no finite verb of a second clause.
+              && !(traits[$0].contains(.participle) && $0 + 1 < segment.end
+                && !traits[$0 + 1].isDisjoint(with: [.infinitive, .worden]))
           })
         {
           refined.append((begin, i, breakBefore, coordinator))

@@ -190,11 +190,27 @@ public struct ClauseParts {
     {
       return nil
     }
-    // A coordinated phrase (`die Anzeige oder der Antrag`): the constituent goes on.
+    // A coordinated phrase (`die Anzeige oder der Antrag`): the constituent goes on. `noch`
+    // joins only after `weder` (`die Zahlung noch aussteht` is the adverb).
     if found.upperBound < range.upperBound,
-      Self.phraseCoordinators.contains(tokens[found.upperBound].text)
+      Self.phraseCoordinators.contains(tokens[found.upperBound].text),
+      tokens[found.upperBound].text != "noch"
+        || (range.lowerBound..<found.upperBound).contains(where: { tokens[$0].text == "weder" })
     {
       return nil
+    }
+    // An attribute without article after the noun (`eine Vielzahl gleich gelagerter Fälle`):
+    // an adjective in -er before a noun is a genitive plural that belongs to the phrase.
+    if sentence.isNounLike(found.upperBound - 1) {
+      var j = found.upperBound
+      var genitive = false
+      while j < range.upperBound, isWord(j), !traits[j].contains(.capitalized), !isVerbForm(j),
+        traits[j].isDisjoint(with: Self.functionWordTraits)
+      {
+        if tokens[j].text.hasSuffix("er") { genitive = true }
+        j += 1
+      }
+      if genitive, j < range.upperBound, sentence.isNounLike(j) { return nil }
     }
     // `für` after a noun mostly belongs to it (`die Agentur für Arbeit`): the verb must not
     // come between them.
@@ -478,9 +494,13 @@ public struct ClauseParts {
   /// A verb-final clause as a main clause: `Sie Wohngeld beantragen wollen` → `Sie wollen
   /// Wohngeld beantragen`. `front` replaces the first constituent's text (a repeated noun).
   public func declarative(_ v: VerbFinal) -> String? {
-    if let first = firstConstituent(in: v.middle), first.upperBound <= v.clusterStart,
-      let start = sentenceStart(first)
-    {
+    if var first = firstConstituent(in: v.middle), first.upperBound <= v.clusterStart {
+      // `dass Ihr Antrag auf Wohngeld abgelehnt wird`: a phrase with `auf`, `über`, `vom` …
+      // after the noun belongs to it (`Ihr Antrag auf Wohngeld wird abgelehnt`).
+      while let attribute = nounAttribute(after: first, limit: v.clusterStart) {
+        first = first.lowerBound..<attribute
+      }
+      guard let start = sentenceStart(first) else { return nil }
       return Self.join([start, v.movedVerb] + tail(v, from: first.upperBound))
     }
     // Object pronouns before the subject (`sobald uns die Erklärung vorliegt`): the noun
@@ -511,6 +531,39 @@ public struct ClauseParts {
     else { return nil }
     return Self.join(
       [start, v.movedVerb, text(v.middle.lowerBound..<i)] + tail(v, from: phrase.upperBound))
+  }
+
+  /// Prepositions whose phrase after a noun mostly belongs to the noun (`Antrag auf Wohngeld`,
+  /// `Bescheid über`, `Antrag vom 3. März`); time and place (`im Mai`, `bei der Stadt`) are
+  /// adverbials of the clause.
+  static let attachingPrepositions: Set<String> = ["auf", "über", "vom", "gegen"]
+  /// Dative determiners: `auf dem Grundstück`, `über der Tür` name a place.
+  static let dativeDeterminers: Set<String> = [
+    "dem", "der", "einem", "einer", "diesem", "dieser", "Ihrem", "Ihrer",
+  ]
+
+  /// The end of a prepositional phrase with an attaching preposition right after the noun
+  /// phrase `phrase` (and of a date after it), or nil.
+  func nounAttribute(after phrase: Range<Int>, limit: Int) -> Int? {
+    var j = phrase.upperBound
+    guard j < limit, phrase.count >= 1, sentence.isNounLike(phrase.upperBound - 1),
+      Self.attachingPrepositions.contains(tokens[j].text),
+      j + 1 < limit, !Self.dativeDeterminers.contains(tokens[j + 1].text)
+    else { return nil }
+    j += 1
+    // Articles, adjectives, numbers, then the noun or a date.
+    while j < limit, !sentence.isNounLike(j),
+      [.number, .ordinal].contains(tokens[j].kind)
+        || isWord(j) && !traits[j].contains(.capitalized)
+          && traits[j].isDisjoint(with: [.anyFinite, .preposition, .negation])
+    {
+      j += 1
+    }
+    guard j < limit, sentence.isNounLike(j) || tokens[j].kind == .date else { return nil }
+    j += 1
+    // A year after a month (`vom 12. Januar 2026`).
+    if j < limit, tokens[j].kind == .number { j += 1 }
+    return j
   }
 
   /// Dative, accusative and reflexive pronouns that may stand before the subject.

@@ -227,9 +227,10 @@ enum VerbMorphology {
       }
     }
     if isZuInfinitive { return .zuInfinitive }
-    // The bare stem of a verb in -igen (`fertig`, `richtig`) is the adjective; as a verb it
-    // could only be an imperative, which an administrative text does not write that way.
-    if ends(form, "ig"), form.utf8.count == stem.utf8.count { return [] }
+    // The bare stem of a verb (`fertig`, `schnell`, `klar`, `sicher`) is the adjective or
+    // adverb; as a verb it could only be an imperative, which an administrative text does not
+    // write that way.
+    if form.utf8.count == stem.utf8.count, form == stem { return [] }
     var traits: WordTraits = [.finiteVerb]
     var participle = isParticiple(form, of: lemma)
     // `beginnt`, `bekommt`, `erscheint` look like the weak participle of a verb with an

@@ -34,6 +34,9 @@ struct PassiveVoiceRule: Rule {
     .rewrites(
       "Die Steuer-Marke ⟦ist zurückzugeben⟧.", to: "Sie müssen die Steuer-Marke zurückgeben."),
     .rewrites(
+      "Der Betrag ⟦ist bis zum 30. Juni zurückzuzahlen⟧.",
+      to: "Sie müssen den Betrag bis zum 30. Juni zurückzahlen."),
+    .rewrites(
       "Der Antrag auf Wohngeld ⟦ist bei der Stadt zu stellen⟧.",
       to: "Sie müssen den Antrag auf Wohngeld bei der Stadt stellen."),
     .flags("Der Baubeginn ⟦ist der Behörde vorher zu melden⟧."),
@@ -43,6 +46,11 @@ struct PassiveVoiceRule: Rule {
       "Gegen diesen Bescheid kann innerhalb eines Monats Widerspruch bei der Stadt ⟦erhoben werden⟧.",
       to:
         "Gegen diesen Bescheid können Sie innerhalb eines Monats Widerspruch bei der Stadt erheben."
+    ),
+    .rewrites(
+      "Rechtsbehelfsbelehrung: Gegen diesen Bescheid kann innerhalb eines Monats Klage beim Verwaltungsgericht Musterstadt, Justizallee 8, 12345 Musterstadt, schriftlich oder zu Protokoll der Geschäftsstelle ⟦erhoben werden⟧.",
+      to:
+        "Rechtsbehelfsbelehrung: Gegen diesen Bescheid können Sie innerhalb eines Monats Klage beim Verwaltungsgericht Musterstadt, Justizallee 8, 12345 Musterstadt, schriftlich oder zu Protokoll der Geschäftsstelle erheben."
     ),
     // A subject with an article would change its case; another verb: stays.
     .flags("Gegen den Bescheid kann der Antrag ⟦gestellt werden⟧."),
@@ -364,7 +372,8 @@ struct PassiveVoiceRule: Rule {
     "beantragen", "begleichen", "beifügen", "einhalten", "einlegen", "einreichen", "einsenden",
     "einstellen", "entrichten", "erstatten", "melden", "mitbringen", "mitteilen", "nachweisen",
     "richten", "stellen", "überweisen", "vorlegen", "vorzeigen", "zahlen", "zurückgeben",
-    "zurücksenden", "ausfüllen", "unterschreiben", "bezahlen", "sagen",
+    "zurücksenden", "ausfüllen", "unterschreiben", "bezahlen", "sagen", "zurückzahlen",
+    "zurückschicken", "nachreichen", "beilegen", "erheben",
   ]
 
   /// What the reader may do about a decision (letters): `stellen`, `einlegen`, `erheben`, …
@@ -385,15 +394,24 @@ struct PassiveVoiceRule: Rule {
       let lemma = sentence.lemmas[participle], Self.readerRemedies.contains(lemma),
       let modal = (1..<participle).first(where: { ["kann", "können"].contains(tokens[$0].text) })
     else { return [] }
-    guard modal >= 2, traits[0].contains(.preposition) else { return [] }
-    let front = 0..<modal
+    // A label before a colon (`Rechtsbehelfsbelehrung: Gegen …`) stays in front.
+    let start = tokens.count > 2 && tokens[1].text == ":" && traits[0].contains(.word) ? 2 : 0
+    // After the label the first word is capitalised but no noun (`Gegen`).
+    guard modal >= start + 2,
+      traits[start].contains(.preposition)
+        || context.analyzer.entry(tokens[start].text.lowercased()).traits.contains(.preposition)
+    else { return [] }
+    let front = start..<modal
     let middle = (modal + 1)..<participle
     let people: Set<String> = ["Sie", "Ihnen", "uns", "wir", "man", "ihm", "ihr", "ihnen"]
-    let all = 0..<final
+    let all = start..<final
+    // Commas only set off an address or apposition here: no verb may follow them (checked
+    // below for the whole clause).
     guard
       !all.contains(where: {
         people.contains(tokens[$0].text) || ["von", "vom", "durch"].contains(tokens[$0].text)
-          || (tokens[$0].kind == .punctuation && !traits[$0].contains(.word))
+          || (tokens[$0].kind == .punctuation && !traits[$0].contains(.word)
+            && tokens[$0].text != ",")
       }),
       !front.dropFirst().contains(where: { parts.isVerbForm($0) }),
       !middle.contains(where: { parts.isVerbForm($0) })
@@ -406,11 +424,15 @@ struct PassiveVoiceRule: Rule {
       {
         j -= 1
       }
-      guard j >= 0, traits[j].contains(.preposition) else { return [] }
+      // A genitive right after a noun (`zu Protokoll der Urkundsbeamtin`) belongs to it.
+      let genitive =
+        j == i - 1 && j >= 0 && sentence.isNounLike(j)
+        && ["der", "des", "eines", "einer"].contains(tokens[i].text)
+      guard j >= 0, traits[j].contains(.preposition) || genitive else { return [] }
     }
     return [
       Edit(
-        sentence.range(0, participle + 1),
+        sentence.range(start, participle + 1),
         ClauseParts.join([
           parts.text(front), "können Sie", parts.text(middle), lemma,
         ]))

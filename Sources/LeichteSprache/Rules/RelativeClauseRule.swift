@@ -66,6 +66,9 @@ struct RelativeClauseRule: Rule {
         "Manche Personen brauchen eine Verdolmetschung. Diese Personen melden sich bitte beim Ratsbüro."
     ),
     .rewrites(
+      "Fahrkosten, ⟦die Ihnen entstehen⟧, können übernommen werden.",
+      to: "Manche Fahrkosten entstehen Ihnen. Diese Fahrkosten können übernommen werden."),
+    .rewrites(
       "Kinder, ⟦die nach dem 30. September geboren sind⟧, können später eingeschult werden.",
       to:
         "Manche Kinder sind nach dem 30. September geboren. Diese Kinder können später eingeschult werden."
@@ -80,6 +83,15 @@ struct RelativeClauseRule: Rule {
       to:
         "Vielen Dank für Ihren Antrag vom 3. März 2026. Wir haben den Antrag am 5. März bekommen."
     ),
+    // A request about the noun: `Bitte … Sie diese …`.
+    .rewrites(
+      "Wir brauchen noch folgende Unterlagen, ⟦die Sie uns bitte bis zum 10. Mai zurücksenden⟧.",
+      to:
+        "Wir brauchen noch folgende Unterlagen. Bitte senden Sie uns diese Unterlagen bis zum 10. Mai zurück."
+    ),
+    .rewrites(
+      "Wir danken für die Rechnung, ⟦die Sie bitte bezahlen⟧.",
+      to: "Wir danken für die Rechnung. Bitte bezahlen Sie diese Rechnung."),
     // `in denen` after a plural with a definite article: `in diesen` and the dative plural.
     .rewrites(
       "Das gilt für die Monate, ⟦in denen Sie Geld bekommen⟧.",
@@ -192,8 +204,38 @@ struct RelativeClauseRule: Rule {
       && determiner(sentence, head: head).map {
         ["die", "den", "der"].contains(tokens[$0].text.lowercased())
       } ?? false
+    // `…, die Sie bitte bis Freitag einreichen.` → `Bitte reichen Sie diese Unterlagen bis
+    // Freitag ein.`: a request about the noun; `diese` fits a feminine or plural noun in the
+    // accusative, which the noun must not contradict (no dative article or preposition).
+    let politeRequest: Int? = {
+      guard word == "die", !hasPreposition, clause.tokens.upperBound == final,
+        pronoun + 2 < clause.tokens.upperBound, tokens[pronoun + 1].text == "Sie"
+      else { return nil }
+      var j = pronoun + 2
+      while j < clause.tokens.upperBound, ClauseParts.objectPronouns.contains(tokens[j].text) {
+        j += 1
+      }
+      guard j < clause.tokens.upperBound, tokens[j].text == "bitte" else { return nil }
+      if let d = determiner(sentence, head: head),
+        ["den", "dem", "einem", "einer", "der", "des"].contains(tokens[d].text.lowercased())
+      {
+        return nil
+      }
+      var p = head - 1
+      while p >= 0, sentence.traits[p].contains(.word), !sentence.traits[p].contains(.capitalized),
+        sentence.traits[p].isDisjoint(with: [.preposition, .anyFinite])
+      {
+        p -= 1
+      }
+      if p >= 0, sentence.traits[p].contains(.preposition),
+        !Self.accusativePrepositions.contains(tokens[p].text)
+      {
+        return nil
+      }
+      return j
+    }()
     guard Self.articleForms.contains(word) || dativePlural, sentence.isNounLike(head),
-      bare || dativePlural
+      bare || dativePlural || politeRequest != nil
         || repeatable(sentence, head: head, pronoun: word, analyzer: analyzer)
           && agrees(sentence, head: head, pronoun: word),
       // Direct speech: the clauses belong to different speakers.
@@ -269,7 +311,11 @@ struct RelativeClauseRule: Rule {
       : ClauseParts.join([bare ? "diese" : parts.text(start..<(pronoun + 1)), noun])
     var relative: String
     let next = pronoun + 1
-    if next < body.clusterStart, parts.isSubjectPronoun(next),
+    if let please = politeRequest {
+      relative = ClauseParts.join(
+        ["Bitte", body.movedVerb, "Sie", parts.text((next + 1)..<please), "diese", noun]
+          + parts.tail(body, from: please + 1))
+    } else if next < body.clusterStart, parts.isSubjectPronoun(next),
       let subject = parts.sentenceStart(next..<next + 1)
     {
       // Unstressed pronouns stay before the repeated noun (`Wir zahlen Ihnen die Nachzahlung`).
@@ -366,9 +412,12 @@ struct RelativeClauseRule: Rule {
     else { return nil }
     // The head: `Personen` or `Bürger und Bürgerinnen`, nouns only, from the sentence start.
     let head = 0..<(pronoun - 1)
+    // At the sentence start a capital letter says nothing; a word the lexicon does not know
+    // (`Fahrkosten`, `Einwohnerinnen`) is a compound noun there, a known one must be a noun.
     func isBareNoun(_ i: Int) -> Bool {
       traits[i].contains(.capitalized) && traits[i].contains(.word)
-        && (traits[i].contains(.noun) || !traits[i].contains(.sentenceInitial))
+        && (traits[i].contains(.noun) || !traits[i].contains(.sentenceInitial)
+          || !traits[i].contains(.known))
         && traits[i].isDisjoint(with: [
           .definiteArticle, .indefiniteArticle, .determiner, .politeAddress, .personalPronoun,
         ])

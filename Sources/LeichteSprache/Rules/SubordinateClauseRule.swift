@@ -188,6 +188,12 @@ struct SubordinateClauseRule: Rule {
       "Mit den Arbeiten darf erst begonnen werden, ⟦wenn der Nachweis vorliegt⟧.",
       to: "Der Nachweis liegt vor? Erst dann darf mit den Arbeiten begonnen werden."),
     .rewrites(
+      "Das Geld wird nur gezahlt, ⟦wenn Sie den Antrag stellen⟧.",
+      to: "Sie stellen den Antrag? Nur dann wird das Geld gezahlt."),
+    .rewrites(
+      "Sie können nur online bezahlen, ⟦wenn Sie ein Konto haben⟧.",
+      to: "Sie können nur online bezahlen, wenn Sie ein Konto haben."),
+    .rewrites(
       "Die Halle darf erst morgen benutzt werden, ⟦wenn der Nachweis vorliegt⟧.",
       to: "Die Halle darf erst morgen benutzt werden, wenn der Nachweis vorliegt."),
     // The clause's subject is a pronoun of the noun phrase in front: noun and pronoun swap.
@@ -255,6 +261,45 @@ struct SubordinateClauseRule: Rule {
       "Die Kosten werden übernommen, ⟦soweit sie angemessen sind⟧.",
       to: "Die Kosten sind angemessen? Dann werden sie übernommen."),
     .ok("Soweit ich weiß, kommt er morgen."),
+    // A phrase with `auf`/`vom` after the noun stays with it; `noch` is an adverb there.
+    .rewrites(
+      "Wir teilen Ihnen mit, ⟦dass Ihr Antrag auf Wohngeld vom 3. März abgelehnt wird⟧.",
+      to: "Wir teilen Ihnen mit: Ihr Antrag auf Wohngeld vom 3. März wird abgelehnt."),
+    .rewrites(
+      "Wir erinnern Sie daran, ⟦dass die Zahlung noch aussteht⟧.",
+      to: "Wir erinnern Sie daran: Die Zahlung steht noch aus."),
+    // An adjective in -er before a noun after the subject: a genitive attribute, the phrase
+    // goes on.
+    .rewrites(
+      "Das ist der Fall, ⟦wenn eine Vielzahl gleich gelagerter Fälle vorliegt⟧.",
+      to: "Das ist der Fall, wenn eine Vielzahl gleich gelagerter Fälle vorliegt."),
+    // A bare verb stem is an adjective (`schnell`), no second verb.
+    .rewrites(
+      "Bringen Sie den Ausweis mit, ⟦damit wir Sie schnell aufrufen können⟧.",
+      to: "Bringen Sie den Ausweis mit. Dann können wir Sie schnell aufrufen."),
+    // A `dass` clause whose subject has a relative clause: subject, relative clause, verb.
+    .rewrites(
+      "Bitte beachten Sie, ⟦dass Anträge⟧, die nach dem 31. März eingehen, nicht berücksichtigt werden können.",
+      to:
+        "Bitte beachten Sie: Anträge, die nach dem 31. März eingehen, können nicht berücksichtigt werden."
+    ),
+    // A reason with `sonst` stays after the main clause.
+    .rewrites(
+      "Bitte reichen Sie die Unterlagen ein, ⟦da wir sonst nicht entscheiden können⟧.",
+      to: "Bitte reichen Sie die Unterlagen ein. Sonst können wir nicht entscheiden."),
+    // Two reasons joined by `und`, two conditions joined by `oder` (`CoordinatedReasons.swift`).
+    .rewrites(
+      "Die Sperrung ist nötig, ⟦da ein Widerspruch aufschiebende Wirkung hätte⟧ und die Straße nicht gesperrt werden könnte.",
+      to:
+        "Ein Widerspruch hätte aufschiebende Wirkung. Die Straße könnte nicht gesperrt werden. Deshalb ist die Sperrung nötig."
+    ),
+    .rewrites(
+      "⟦Wenn die Frist abgelaufen ist⟧ oder der Antrag fehlt, lehnen wir ab.",
+      to: "Die Frist ist abgelaufen? Oder der Antrag fehlt? Dann lehnen wir ab."),
+    // The second part may share the subject (`die Unterlagen` is the object): it stays.
+    .rewrites(
+      "⟦Weil Sie umgezogen sind und die Unterlagen einreichen⟧, zahlen wir.",
+      to: "Weil Sie umgezogen sind und die Unterlagen einreichen, zahlen wir."),
     // An ambiguous particle is separable when the table has its zu-infinitive (`umzuziehen`).
     .rewrites(
       "Für den Fall, ⟦dass Sie umziehen⟧, melden Sie sich bitte.",
@@ -400,7 +445,9 @@ struct SubordinateClauseRule: Rule {
     } else if sentence.clauses[k].kind == .infinitive {
       replacement = split.splitPurpose(clause: k) ?? split.mergeModalFrame(clause: k)
     } else {
-      replacement = split.split(clause: k) ?? split.splitAlternatives(clause: k)
+      replacement =
+        split.split(clause: k) ?? split.splitAlternatives(clause: k)
+        ?? split.splitCoordinatedBody(clause: k) ?? split.splitInterruptedSaying(clause: k)
     }
     guard let replacement else { return [] }
     return [sentence.replacement(replacement, in: context)]
@@ -523,8 +570,8 @@ struct ClauseSplit {
     // `… besteht nur, wenn …` / `… darf erst …, wenn …`: the particle goes with the connector
     // (`Sie stellen den Antrag? Nur dann besteht …`) when it stands right before the comma of
     // a final `wenn`/`falls`/`sofern` clause.
-    // `… darf erst benutzt werden, wenn …`: `erst` before the verbs that end the main clause
-    // goes with the connector too (`Erst dann darf … benutzt werden`).
+    // `… darf erst benutzt werden, wenn …`: `erst` or `nur` before the verbs that end the main
+    // clause goes with the connector too (`Erst dann darf … benutzt werden`).
     let focusIndex: Int? = {
       guard k > 0, k == clauses.count - 1, let introducer = sub.introducer,
         case .condition? = Self.templates[sentence.tokens[introducer].text.lowercased()]
@@ -534,7 +581,10 @@ struct ClauseSplit {
       {
         return neighbour
       }
-      guard let erst = (0..<(introducer - 1)).last(where: { sentence.tokens[$0].text == "erst" }),
+      guard
+        let erst = (0..<(introducer - 1)).last(where: {
+          ["erst", "nur"].contains(sentence.tokens[$0].text)
+        }),
         erst + 1 < introducer - 1,
         ((erst + 1)..<(introducer - 1)).allSatisfy({
           parts.isVerbForm($0)
@@ -673,6 +723,21 @@ struct ClauseSplit {
       clauses[0].tokens.upperBound == introducer - 1,
       let finite = clauses[0].finiteVerb ?? parts.unknownFinite(main), main.contains(finite)
     else { return nil }
+    // `Bitte reichen Sie … ein, da wir sonst nicht entscheiden können.`: a reason with
+    // `sonst` says what happens otherwise; it stays after the main clause (`… ein. Sonst
+    // können wir nicht entscheiden.`).
+    if case .subordinateFirst = template,
+      let otherwise = body.body.first(where: {
+        ["sonst", "andernfalls", "ansonsten"].contains(sentence.tokens[$0].text)
+      }), otherwise < body.clusterStart
+    {
+      return parts.text(main) + ". "
+        + ClauseParts.join([
+          "Sonst", body.movedVerb,
+          parts.text(body.body.lowerBound..<body.clusterStart, skipping: otherwise),
+          parts.text(body.cluster), body.particle ?? "",
+        ]) + mark
+    }
     // The subordinate clause moves in front of the main clause: a pronoun in it would come
     // before its noun, and a correlate `es` in the main clause (`Es freut uns, wenn …`) would
     // lose its clause. `es sich … handelt` is no pronoun of a noun.
@@ -900,6 +965,40 @@ struct ClauseSplit {
     let clause = ClauseParts.join(
       [parts.text(front), body.movedVerb] + parts.tail(body, from: p + 1))
     return (clause, pronoun)
+  }
+
+  /// `Bitte beachten Sie, dass Anträge, die nach dem 31. März eingehen, nicht berücksichtigt
+  /// werden können.` → `Bitte beachten Sie: Anträge, die nach dem 31. März eingehen, können
+  /// nicht berücksichtigt werden.` A `dass` clause after a verb of saying whose subject (a noun
+  /// phrase) carries a relative clause: the subject, its relative clause, then the verb.
+  func splitInterruptedSaying(clause k: Int) -> String? {
+    let clauses = sentence.clauses
+    let tokens = sentence.tokens
+    let traits = sentence.traits
+    guard k == 1, clauses.count == 4, let introducer = clauses[1].introducer,
+      tokens[introducer].text == "dass", introducer == clauses[1].tokens.lowerBound,
+      clauses[0].kind == .main, clauses[0].tokens == 0..<(introducer - 1),
+      traits[introducer - 1].contains(.comma), clauses[2].kind == .relative,
+      clauses[3].kind == .main, let final = sentence.finalPunctuation,
+      [".", "!"].contains(tokens[final].text), clauses[3].tokens.upperBound == final,
+      traits[clauses[1].tokens.upperBound].contains(.comma),
+      clauses[2].tokens.lowerBound == clauses[1].tokens.upperBound + 1,
+      traits[clauses[2].tokens.upperBound].contains(.comma),
+      clauses[3].tokens.lowerBound == clauses[2].tokens.upperBound + 1,
+      let finite = clauses[0].finiteVerb ?? parts.unknownFinite(clauses[0].tokens),
+      saysSomething(clauses[0].tokens, finite: finite)
+    else { return nil }
+    // The subject: the whole rest of the `dass` clause before the relative clause.
+    let subject = (introducer + 1)..<clauses[1].tokens.upperBound
+    guard let phrase = parts.firstConstituent(in: subject), phrase == subject,
+      !traits[subject.lowerBound].contains(.preposition),
+      let start = parts.sentenceStart(subject),
+      let rest = parts.verbFinal(clauses[3].tokens)
+    else { return nil }
+    let relative = parts.text(clauses[2].tokens)
+    return parts.text(clauses[0].tokens) + ": " + start + ", " + relative + ", "
+      + ClauseParts.join([rest.movedVerb] + parts.tail(rest, from: rest.body.lowerBound))
+      + tokens[final].text
   }
 
   /// The subordinate clause refers back to the main clause, or the main clause has a correlate.
