@@ -127,9 +127,10 @@ extension ClauseSplit {
 
   /// `Wir bitten Sie, das Formular auszufüllen und die Belege beizulegen.` → `Bitte füllen Sie
   /// das Formular aus. Bitte legen Sie die Belege bei.` Two infinitives joined by `und`, the
-  /// second with an object of its own (an article or pronoun outside a prepositional phrase):
-  /// without one it would share the first object (`das Formular zu unterschreiben und
-  /// zurückzuschicken`), which a second sentence would have to name. Nothing after them.
+  /// second with an object of its own (an article or pronoun outside a prepositional phrase),
+  /// or sharing the first part's object, which the second sentence names again (only for a
+  /// first part that is just a noun phrase whose form is the same in every case it can have
+  /// here, and a second verb that takes an object). Nothing after them.
   func twoRequests(
     _ body: InfinitiveBody, lead: String, please: String, adverbs: Range<Int>, final: Int
   ) -> String? {
@@ -151,18 +152,31 @@ extension ClauseSplit {
         || ClauseParts.possessives.contains(tokens[j].text) || objects.contains(tokens[j].text)
       return isDeterminer && (j == secondStart || !traits[j - 1].contains(.preposition))
     }
-    guard ownObject,
+    let firstEnd = first.zu ?? first.index
+    // A shared object (`das Formular zu unterschreiben und an uns zurückzuschicken`): the
+    // first part is just that noun phrase, the second verb takes an object, and the noun
+    // phrase is repeated (`Bitte schicken Sie das Formular an uns zurück`).
+    var shared: String? = nil
+    if !ownObject {
+      let middle = body.range.lowerBound..<firstEnd
+      guard let phrase = parts.nounPhrase(from: middle.lowerBound, limit: middle.upperBound),
+        phrase == middle,
+        ["das", "die", "diese", "dieses", "Ihre", "Ihr"].contains(tokens[middle.lowerBound].text),
+        PassiveVoiceRule.readerDuties.contains(second.infinitive)
+      else { return nil }
+      shared = parts.text(middle)
+    }
+    guard
       !(body.range.lowerBound..<secondEnd).contains(where: {
         traits[$0].contains(.comma) || ["oder", "sowie"].contains(tokens[$0].text)
       })
     else { return nil }
-    let firstEnd = first.zu ?? first.index
     let one = ClauseParts.join([
       lead, please, first.finite, "Sie", parts.text(adverbs),
       parts.text(body.range.lowerBound..<firstEnd), first.particle ?? "",
     ])
     let two = ClauseParts.join([
-      ClauseParts.capitalized(please), second.finite, "Sie", parts.text(adverbs),
+      ClauseParts.capitalized(please), second.finite, "Sie", parts.text(adverbs), shared ?? "",
       parts.text(secondStart..<secondEnd), second.particle ?? "",
     ])
     return one + ". " + two + tokens[final].text

@@ -237,14 +237,20 @@ struct SubordinateClauseRule: Rule {
       "Sie haben die Möglichkeit, ⟦innerhalb eines Monats Widerspruch einzulegen⟧.",
       to: "Sie können innerhalb eines Monats Widerspruch einlegen."),
     .rewrites("Sie haben das Recht, ⟦die Akte einzusehen⟧.", to: "Sie dürfen die Akte einsehen."),
-    // Two requests with an object each: two sentences; a shared object (`das Formular zu
-    // unterschreiben und zurückzuschicken`) would need a pronoun.
+    // Two requests with an object each: two sentences; a shared object is named again.
     .rewrites(
       "Wir bitten Sie, ⟦das Formular auszufüllen und die Belege beizulegen⟧.",
       to: "Bitte füllen Sie das Formular aus. Bitte legen Sie die Belege bei."),
     .rewrites(
-      "Wir bitten Sie, ⟦das Formular zu unterschreiben und zurückzuschicken⟧.",
-      to: "Wir bitten Sie, das Formular zu unterschreiben und zurückzuschicken."),
+      "Wir bitten Sie, ⟦das Formular zu unterschreiben und an uns zurückzuschicken⟧.",
+      to: "Bitte unterschreiben Sie das Formular. Bitte schicken Sie das Formular an uns zurück."),
+    // … not when the second verb may take no object, or the first part is more than the object.
+    .rewrites(
+      "Wir bitten Sie, ⟦das Formular auszufüllen und pünktlich zu kommen⟧.",
+      to: "Wir bitten Sie, das Formular auszufüllen und pünktlich zu kommen."),
+    .rewrites(
+      "Wir bitten Sie, ⟦das Formular sofort zu unterschreiben und zurückzuschicken⟧.",
+      to: "Wir bitten Sie, das Formular sofort zu unterschreiben und zurückzuschicken."),
     .rewrites(
       "Wir möchten Sie daher bitten, ⟦das Formular zurückzuschicken⟧.",
       to: "Bitte schicken Sie daher das Formular zurück."),
