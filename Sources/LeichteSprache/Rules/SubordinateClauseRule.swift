@@ -296,6 +296,10 @@ struct SubordinateClauseRule: Rule {
     .rewrites(
       "Wir gehen davon aus, ⟦dass Sie den Platz nicht brauchen⟧.",
       to: "Wir gehen davon aus: Sie brauchen den Platz nicht."),
+    // `um … prüfen zu können`: the purpose is `prüfen`.
+    .rewrites(
+      "⟦Um Ihren Anspruch prüfen zu können⟧, brauchen wir einen Nachweis.",
+      to: "Wir wollen Ihren Anspruch prüfen. Deshalb brauchen wir einen Nachweis."),
     // A reason with `sonst` stays after the main clause.
     .rewrites(
       "Bitte reichen Sie die Unterlagen ein, ⟦da wir sonst nicht entscheiden können⟧.",
@@ -881,7 +885,15 @@ struct ClauseSplit {
     guard last > um + 1 else { return nil }
     let infinitive: String
     var middleEnd = last
-    if tokens[last - 1].text == "zu", sentence.traits[last].contains(.infinitive),
+    // `um … prüfen zu können`: the purpose is the verb before `zu können` (`Wir wollen …
+    // prüfen`).
+    if tokens[last].text == "können", last - 2 > um, tokens[last - 1].text == "zu",
+      sentence.traits[last - 2].contains(.infinitive),
+      !sentence.traits[last - 2].contains(.capitalized)
+    {
+      infinitive = tokens[last - 2].text
+      middleEnd = last - 2
+    } else if tokens[last - 1].text == "zu", sentence.traits[last].contains(.infinitive),
       !sentence.traits[last].contains(.capitalized)
     {
       infinitive = tokens[last].text
