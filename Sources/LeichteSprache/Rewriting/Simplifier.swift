@@ -41,7 +41,10 @@ public struct Simplifier: Sendable {
 
   /// Simplifies `text`.
   public func simplify(_ text: String) -> Simplification {
-    let input = segmenter.segment(text)
+    // Each text of a pass is segmented with the segmentation of the text before it: blocks a
+    // pass left as they were keep their sentences and tokens (equal to a full segmentation).
+    let (input, inputSegmentation) = segmenter.segment(text, reusing: nil)
+    var segmentation = inputSegmentation
     var profile = self.profile
     switch profile.simplify.letterMode {
     case .auto: profile.simplify.letter = Self.looksLikeLetter(input)
@@ -64,7 +67,8 @@ public struct Simplifier: Sendable {
     if joins.isEmpty {
       next = inputAnalysis
     } else {
-      current = segmenter.segment(apply(joins, to: input.text))
+      (current, segmentation) = segmenter.segment(
+        apply(joins, to: input.text), reusing: inputSegmentation)
       mapping.prepend(joinMap)
       analysis.remember(inputAnalysis)
       next = analysis.analyze(current, after: joins).analyzed
@@ -159,9 +163,11 @@ public struct Simplifier: Sendable {
       // The fact check: take back the edits next to a fact that the pass lost or made up.
       var rewritten = current.text
       var rewrittenDocument = current
+      var rewrittenSegmentation = segmentation
       while !accepted.isEmpty {
         rewritten = apply(accepted.map(\.edit), to: current.text)
-        rewrittenDocument = segmenter.segment(rewritten)
+        (rewrittenDocument, rewrittenSegmentation) = segmenter.segment(
+          rewritten, reusing: segmentation)
         let (after, origins) = analysis.analyze(rewrittenDocument, after: accepted.map(\.edit))
         next = after
         nextOrigins = origins
@@ -186,6 +192,7 @@ public struct Simplifier: Sendable {
         break
       }
       current = rewrittenDocument
+      segmentation = rewrittenSegmentation
     }
     // When the last pass left the text as it was, its analysis and findings are the final ones
     // (rules are pure); otherwise the rewritten text is analysed and checked once more.

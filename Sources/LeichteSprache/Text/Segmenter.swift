@@ -17,10 +17,15 @@ public struct Segmenter: Sendable {
 
   /// Segments `text` after normalising it (BOM, line endings, NFC) as `InputDecoder` does for bytes.
   public func segment(_ text: String) -> Document {
+    segment(utf16: normalizedUnits(text))
+  }
+
+  /// The UTF-16 units of `text` without a BOM, with normalised line endings, in NFC.
+  func normalizedUnits(_ text: String) -> [UInt16] {
     var units = Array(text.utf16)
     if units.first == 0xFEFF { units.removeFirst() }
     InputDecoder.normalizeLineEndings(&units)
-    return segment(utf16: ICU.nfc(units) ?? units)
+    return ICU.nfc(units) ?? units
   }
 
   /// Segments already normalised UTF-16 text.
@@ -35,10 +40,14 @@ public struct Segmenter: Sendable {
     units.withUnsafeBufferPointer { parseBlocks(in: $0, offset: offset) }
   }
 
-  /// The blocks of `text`, offsets relative to its start.
-  func parseBlocks(in text: UnsafeBufferPointer<UInt16>, offset: Int = 0) -> [Block] {
+  /// The blocks of `text`, offsets relative to its start; `rawBlocks` instead of the block
+  /// parser's blocks of `text` when given (`IncrementalSegmentation.swift`).
+  func parseBlocks(
+    in text: UnsafeBufferPointer<UInt16>, offset: Int = 0,
+    rawBlocks given: [BlockParser.RawBlock]? = nil
+  ) -> [Block] {
     guard !text.isEmpty else { return [] }
-    let rawBlocks = BlockParser(text: text).parse()
+    let rawBlocks = given ?? BlockParser(text: text).parse()
     // ICU's word boundaries of the whole text; a line break is a boundary like a space.
     var words: [(Int, Int32)] = []
     words.reserveCapacity(text.count / 3)  // German averages one boundary per 3 code units
