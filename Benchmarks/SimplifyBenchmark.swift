@@ -111,6 +111,36 @@ enum SimplifyBenchmark {
       "Brief mit \(letter.utf8.count) Bytes, Ende zu Ende (Start, Lexikon, simplify, schreiben): "
         + "Median \(Bench.fixed(times[times.count / 2] * 1000, 0)) ms, bester \(Bench.fixed(times[0] * 1000, 0)) ms (7 Läufe)"
     )
+    print(stageTimes(engine, texts))
+  }
+
+  /// Where the CPU time of `draft(_:).render(.json, …)` goes, over three rounds of the corpus:
+  /// the stages of `Engine.draft(_:)` (simplify, readability of input and output) and rendering.
+  static func stageTimes(_ engine: Engine, _ texts: [String]) -> String {
+    var simplify = 0.0, score = 0.0, render = 0.0
+    for round in 1...3 {
+      for text in texts {
+        let variant = "Stufe \(round).\n\n" + text
+        var start = Bench.cpuTime()
+        let simplification = engine.simplifier.simplify(variant)
+        var now = Bench.cpuTime()
+        simplify += now - start
+        start = now
+        var scorer = ReadabilityScorer(lexicon: engine.lexicon)
+        let draft = Draft(
+          simplification: simplification, before: scorer.score(simplification.input),
+          after: scorer.score(simplification.output), options: engine.profile.simplify)
+        now = Bench.cpuTime()
+        score += now - start
+        start = now
+        _ = draft.render(.json, source: "x")
+        render += Bench.cpuTime() - start
+      }
+    }
+    let total = simplify + score + render
+    func share(_ part: Double) -> String { Bench.fixed(part / total * 100, 0) + " %" }
+    return "Anteile (Corpus × 3, \(Bench.fixed(total, 2)) s CPU): simplify \(share(simplify)), "
+      + "Lesbarkeit vorher/nachher \(share(score)), JSON \(share(render))"
   }
 
   /// The corpus letter closest to 3 KB.
