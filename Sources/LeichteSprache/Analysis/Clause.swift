@@ -69,6 +69,10 @@ enum ClauseSplitter {
               && !traits[$0].contains(.capitalized)
               && (!traits[$0].contains(.infinitive)
                 || $0 + 1 < segment.end && traits[$0 + 1].contains(.word))
+              // A participle before `werden`/`worden` ends a verb cluster (`kann ganz oder
+              // teilweise versagt werden`): no finite verb of a second clause.
+              && !(traits[$0].contains(.participle) && $0 + 1 < segment.end
+                && !traits[$0 + 1].isDisjoint(with: [.infinitive, .worden]))
           })
         {
           refined.append((begin, i, breakBefore, coordinator))
@@ -163,8 +167,10 @@ enum ClauseSplitter {
       if first > 0, p.contains(.relativePronoun), pronoun + 1 < end {
         let next = traits[pronoun + 1]
         // `die Stadt …` is an article with its noun; `die in Berlin wohnt` a relative pronoun.
+        // After a preposition an article cannot follow the article of a phrase: `in dem die
+        // Frist begonnen hat`, `in denen der Anspruch ruht` are relative clauses.
         if !(next.contains(.capitalized) && next.contains(.word) && !next.contains(.politeAddress))
-          && !next.contains(.definiteArticle)
+          && (!next.contains(.definiteArticle) || pronoun > first)
         {
           return (.relative, first)
         }

@@ -20,10 +20,10 @@ public struct ClauseParts {
   // MARK: Text
 
   /// The tokens of `range` as one line, spaced as in the source (line breaks become spaces).
-  public func text(_ range: Range<Int>) -> String {
+  public func text(_ range: Range<Int>, skipping skipped: Int? = nil) -> String {
     var result = ""
     var previousEnd: Int? = nil
-    for i in range {
+    for i in range where i != skipped {
       let token = tokens[i]
       if let previousEnd, previousEnd < token.range.start { result += " " }
       result += token.text
@@ -190,11 +190,27 @@ public struct ClauseParts {
     {
       return nil
     }
-    // A coordinated phrase (`die Anzeige oder der Antrag`): the constituent goes on.
+    // A coordinated phrase (`die Anzeige oder der Antrag`): the constituent goes on. `noch`
+    // joins only after `weder` (`die Zahlung noch aussteht` is the adverb).
     if found.upperBound < range.upperBound,
-      Self.phraseCoordinators.contains(tokens[found.upperBound].text)
+      Self.phraseCoordinators.contains(tokens[found.upperBound].text),
+      tokens[found.upperBound].text != "noch"
+        || (range.lowerBound..<found.upperBound).contains(where: { tokens[$0].text == "weder" })
     {
       return nil
+    }
+    // An attribute without article after the noun (`eine Vielzahl gleich gelagerter Fälle`):
+    // an adjective in -er before a noun is a genitive plural that belongs to the phrase.
+    if sentence.isNounLike(found.upperBound - 1) {
+      var j = found.upperBound
+      var genitive = false
+      while j < range.upperBound, isWord(j), !traits[j].contains(.capitalized), !isVerbForm(j),
+        traits[j].isDisjoint(with: Self.functionWordTraits)
+      {
+        if tokens[j].text.hasSuffix("er") { genitive = true }
+        j += 1
+      }
+      if genitive, j < range.upperBound, sentence.isNounLike(j) { return nil }
     }
     // `für` after a noun mostly belongs to it (`die Agentur für Arbeit`): the verb must not
     // come between them.
@@ -207,6 +223,17 @@ public struct ClauseParts {
   }
 
   static let genitiveDeterminers: Set<String> = ["der", "des", "eines", "einer"]
+
+  /// A known lower-case word with an attributive ending (`unvollständige`, `neuen`) that is no
+  /// verb form or function word.
+  func isAttributiveAdjective(_ i: Int) -> Bool {
+    let t = traits[i]
+    let word = tokens[i].text
+    return t.contains(.word) && t.contains(.known) && !t.contains(.capitalized)
+      && t.isDisjoint(with: Self.functionWordTraits) && !isVerbForm(i)
+      && ["e", "en", "er", "es", "em"].contains(where: { word.hasSuffix($0) })
+      && !Self.adverbs.contains(word)
+  }
 
   func firstConstituentCandidate(in range: Range<Int>) -> Range<Int>? {
     let i = range.lowerBound
@@ -248,6 +275,15 @@ public struct ClauseParts {
       return nil
     }
     if let phrase = nounPhrase(from: i, limit: range.upperBound) { return phrase }
+    // Inflected adjectives before a noun without article (`unvollständige Anträge`).
+    var j = i
+    while j < range.upperBound, isAttributiveAdjective(j) { j += 1 }
+    if j > i, j < range.upperBound, sentence.isNounLike(j),
+      j + 1 == range.upperBound
+        || !sentence.isNounLike(j + 1) && !traits[j + 1].contains(.genitiveArticle)
+    {
+      return i..<(j + 1)
+    }
     // An adverb, not before a noun.
     let lower = tokens[i].text.lowercased()
     if t.contains(.word), !t.contains(.capitalized) || t.contains(.sentenceInitial),
@@ -313,7 +349,15 @@ public struct ClauseParts {
     for particle in candidates {
       let rest = String(form.dropFirst(particle.count))
       guard accept(analyzer.entry(rest).traits) else { continue }
-      if Self.ambiguousParticles.contains(particle) { return nil }
+      if Self.ambiguousParticles.contains(particle) {
+        // The table's zu-infinitive decides: `umzuziehen` → `umziehen` is separable.
+        let infinitive = lemma ?? form
+        guard infinitive.hasPrefix(particle),
+          analyzer.entry(particle + "zu" + infinitive.dropFirst(particle.count)).lemma
+            == infinitive
+        else { return nil }
+        return (rest, particle)
+      }
       if let lemma, !lemma.hasPrefix(particle) { continue }
       return (rest, particle)
     }
@@ -450,9 +494,13 @@ public struct ClauseParts {
   /// A verb-final clause as a main clause: `Sie Wohngeld beantragen wollen` → `Sie wollen
   /// Wohngeld beantragen`. `front` replaces the first constituent's text (a repeated noun).
   public func declarative(_ v: VerbFinal) -> String? {
-    if let first = firstConstituent(in: v.middle), first.upperBound <= v.clusterStart,
-      let start = sentenceStart(first)
-    {
+    if var first = firstConstituent(in: v.middle), first.upperBound <= v.clusterStart {
+      // `dass Ihr Antrag auf Wohngeld abgelehnt wird`: a phrase with `auf`, `über`, `vom` …
+      // after the noun belongs to it (`Ihr Antrag auf Wohngeld wird abgelehnt`).
+      while let attribute = nounAttribute(after: first, limit: v.clusterStart) {
+        first = first.lowerBound..<attribute
+      }
+      guard let start = sentenceStart(first) else { return nil }
       return Self.join([start, v.movedVerb] + tail(v, from: first.upperBound))
     }
     // Object pronouns before the subject (`sobald uns die Erklärung vorliegt`): the noun
@@ -461,7 +509,21 @@ public struct ClauseParts {
     while i < v.middle.upperBound, Self.objectPronouns.contains(tokens[i].text) { i += 1 }
     guard i > v.middle.lowerBound, i < v.middle.upperBound,
       let phrase = nounPhrase(from: i, limit: v.middle.upperBound),
-      phrase.upperBound <= v.clusterStart,
+      phrase.upperBound <= v.clusterStart
+    else { return nil }
+    // A prepositional phrase after the noun may belong to it (`dass Ihnen ein Anspruch auf
+    // Kinderzuschlag zusteht`): the pronoun stands first and the phrase stays whole (`Ihnen
+    // steht ein Anspruch auf Kinderzuschlag zu`). A reflexive cannot stand first, and `ihnen`
+    // would read as the polite `Ihnen`.
+    if phrase.upperBound < v.clusterStart, traits[phrase.upperBound].contains(.preposition) {
+      let pronouns = v.middle.lowerBound..<i
+      guard
+        !pronouns.contains(where: { ["sich", "ihnen"].contains(tokens[$0].text) }),
+        let start = sentenceStart(pronouns)
+      else { return nil }
+      return Self.join([start, v.movedVerb] + tail(v, from: i))
+    }
+    guard
       phrase.upperBound == v.middle.upperBound
         || !Self.phraseCoordinators.contains(tokens[phrase.upperBound].text)
           && tokens[phrase.upperBound].text != "für",
@@ -471,9 +533,42 @@ public struct ClauseParts {
       [start, v.movedVerb, text(v.middle.lowerBound..<i)] + tail(v, from: phrase.upperBound))
   }
 
-  /// Dative and accusative pronouns that may stand before the subject.
+  /// Prepositions whose phrase after a noun mostly belongs to the noun (`Antrag auf Wohngeld`,
+  /// `Bescheid über`, `Antrag vom 3. März`); time and place (`im Mai`, `bei der Stadt`) are
+  /// adverbials of the clause.
+  static let attachingPrepositions: Set<String> = ["auf", "über", "vom", "gegen"]
+  /// Dative determiners: `auf dem Grundstück`, `über der Tür` name a place.
+  static let dativeDeterminers: Set<String> = [
+    "dem", "der", "einem", "einer", "diesem", "dieser", "Ihrem", "Ihrer",
+  ]
+
+  /// The end of a prepositional phrase with an attaching preposition right after the noun
+  /// phrase `phrase` (and of a date after it), or nil.
+  func nounAttribute(after phrase: Range<Int>, limit: Int) -> Int? {
+    var j = phrase.upperBound
+    guard j < limit, phrase.count >= 1, sentence.isNounLike(phrase.upperBound - 1),
+      Self.attachingPrepositions.contains(tokens[j].text),
+      j + 1 < limit, !Self.dativeDeterminers.contains(tokens[j + 1].text)
+    else { return nil }
+    j += 1
+    // Articles, adjectives, numbers, then the noun or a date.
+    while j < limit, !sentence.isNounLike(j),
+      [.number, .ordinal].contains(tokens[j].kind)
+        || isWord(j) && !traits[j].contains(.capitalized)
+          && traits[j].isDisjoint(with: [.anyFinite, .preposition, .negation])
+    {
+      j += 1
+    }
+    guard j < limit, sentence.isNounLike(j) || tokens[j].kind == .date else { return nil }
+    j += 1
+    // A year after a month (`vom 12. Januar 2026`).
+    if j < limit, tokens[j].kind == .number { j += 1 }
+    return j
+  }
+
+  /// Dative, accusative and reflexive pronouns that may stand before the subject.
   static let objectPronouns: Set<String> = [
-    "uns", "Ihnen", "ihm", "ihnen", "mir", "dir", "euch", "mich", "dich",
+    "uns", "Ihnen", "ihm", "ihnen", "mir", "dir", "euch", "mich", "dich", "sich",
   ]
 
   /// A verb-final clause after a connector: `Deshalb können wir nicht entscheiden`.
@@ -510,19 +605,24 @@ public struct ClauseParts {
 
   /// A main clause (verb first or second) after a connector: `Deshalb ist das Amt geschlossen`.
   /// `range` covers the clause words; its finite verb is `finite`.
-  public func mainWithConnector(_ connector: String, _ range: Range<Int>, finite: Int) -> String? {
-    guard range.contains(finite),
+  /// `skipping` is a word of the clause left out (a focus particle that went with the connector).
+  public func mainWithConnector(
+    _ connector: String, _ range: Range<Int>, finite: Int, skipping: Int? = nil
+  ) -> String? {
+    guard range.contains(finite), skipping.map({ $0 > finite }) ?? true,
       isVerbForm(finite)
         || traits[finite].contains(.sentenceInitial) && !traits[finite].isDisjoint(with: .anyFinite)
         || unknownFinite(range) == finite
     else { return nil }
     if finite == range.lowerBound {
-      guard let clause = innerText(range) else { return nil }
+      guard skipping == nil, let clause = innerText(range) else { return nil }
       return Self.join([connector, clause])
     }
     // A polite request (`Bitte beachten Sie …`): `Dann beachten Sie bitte …`.
     if finite == range.lowerBound + 1, tokens[range.lowerBound].text.lowercased() == "bitte" {
-      guard finite + 1 < range.upperBound, tokens[finite + 1].text == "Sie" else { return nil }
+      guard skipping == nil, finite + 1 < range.upperBound, tokens[finite + 1].text == "Sie" else {
+        return nil
+      }
       return Self.join([
         connector, tokens[finite].text, "Sie", "bitte", text(finite + 2..<range.upperBound),
       ])
@@ -553,8 +653,8 @@ public struct ClauseParts {
       rest += 1
     }
     return Self.join([
-      connector, tokens[finite].text, text(finite + 1..<rest), front,
-      text(rest..<range.upperBound),
+      connector, tokens[finite].text, text(finite + 1..<rest, skipping: skipping), front,
+      text(rest..<range.upperBound, skipping: skipping),
     ])
   }
 

@@ -230,8 +230,25 @@ enum VerbMorphology {
       }
     }
     if isZuInfinitive { return .zuInfinitive }
+    // The bare stem of a verb (`fertig`, `schnell`, `klar`, `sicher`) is the adjective or
+    // adverb; as a verb it could only be an imperative, which an administrative text does not
+    // write that way.
+    if form.utf8.count == stem.utf8.count, form == stem { return [] }
     var traits: WordTraits = [.finiteVerb]
-    let participle = isParticiple(form, of: lemma)
+    var participle = isParticiple(form, of: lemma)
+    // `beginnt`, `bekommt`, `erscheint` look like the weak participle of a verb with an
+    // inseparable prefix; a weak verb also has the weak past (`bezahlte`), a strong one does
+    // not (`begann`), and its participle ends in -en (`begonnen`).
+    if participle, !starts(form, "ge"), endsWith(form, stem, "t") || endsWith(form, stem, "et"),
+      !ends(lemma, "ieren"),
+      GermanGrammar.inseparablePrefixes.contains(where: { starts(lemma, $0) }),
+      // (The table may lead an inflected form to the participle: `gewährte` → `gewährt`.)
+      !["te", "ete", "ten", "eten"].contains(where: { ending in
+        lemmas[String(stem) + ending].map { $0 == lemma || $0 == form } ?? false
+      })
+    {
+      participle = false
+    }
     let weakPast = isConcatenation(form, stem, weakPastEndings)
     // Strong past plural: the singular is a form of the same verb (erhielt → erhielten).
     let pastPlural =
@@ -319,7 +336,12 @@ enum VerbMorphology {
         where has(l, at: 0, prefix) && has(f, at: 0, prefix) && lemma.count > characters + 3 {
           return weakOrMixed
         }
-        return false
+        // Any other first part of a separable compound (`fertigstellen` → `fertiggestellt`,
+        // `gutschreiben` → `gutgeschrieben`): `ge` right where form and lemma part.
+        var common = 0
+        while common < f.count, common < l.count, f[common] == l[common] { common += 1 }
+        return common >= 3 && l.count - common >= 4 && has(f, at: common, geBytes)
+          && f.count > common + 4
       }
     }
   }
@@ -349,6 +371,20 @@ struct WordTable: Sendable {
     verbTable = ByteWordTable(Dictionary(uniqueKeysWithValues: verbs.map { ($0, true) }))
   }
 
+  /// The lemma of a zu-infinitive of a separable verb that the table does not list
+  /// (`zurückzuschicken` → `zurückschicken`): a separable particle, `zu` and a verb of the table.
+  func separableZuInfinitive(_ form: String) -> String? {
+    guard form.utf8.count >= 8, let first = form.utf8.first, first >= 0x61, first <= 0x7A,
+      form.hasSuffix("n")
+    else { return nil }
+    for particle in GermanGrammar.separableParticles
+    where form.hasPrefix(particle + "zu") && form.utf8.count >= particle.utf8.count + 6 {
+      let verb = String(form.dropFirst(particle.count + 2))
+      if verbTable[verb] != nil { return particle + verb }
+    }
+    return nil
+  }
+
   subscript(_ form: String) -> Analyzer.Entry? {
     // Every polite form starts with `S` or `I` (no other first character is equivalent to them).
     if let first = ByteText.firstByte(form), first == 0x53 || first == 0x49,
@@ -368,6 +404,9 @@ struct WordTable: Sendable {
     }
     if entry != nil, verbTable[form] != nil {
       entry?.traits.formUnion([.infinitive, .finiteVerb])
+    }
+    if entry == nil, let lemma = separableZuInfinitive(form) {
+      entry = Analyzer.Entry(traits: [.known, .zuInfinitive], lemma: lemma)
     }
     if let closed = VerbMorphology.closedTable[form] {
       var result = entry ?? Analyzer.Entry(traits: .known, lemma: nil)

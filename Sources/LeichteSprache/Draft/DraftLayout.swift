@@ -108,12 +108,17 @@ public struct DraftLayout: Hashable, Sendable {
       case .listItem:
         kind = .list
         let marker = Self.listMarker(block.marker)
+        var pending: [Line] = []
         for (offset, sentence) in block.sentences.enumerated() {
           lines.append(
             Line(
               kind: offset == 0 ? .item(marker: marker) : .sentence, text: sentence.text,
               range: sentence.range))
-          lines += Self.explanationLines(explanations[sentenceIndex] ?? [])
+          pending += Self.explanationLines(explanations[sentenceIndex] ?? [])
+          if !Self.continues(block.sentences, after: offset) {
+            lines += pending
+            pending = []
+          }
           sentenceIndex += 1
         }
       case .line where block.sentences.first?.tokens.first?.text == "|":
@@ -123,11 +128,16 @@ public struct DraftLayout: Hashable, Sendable {
         sentenceIndex += block.sentences.count
       default:
         kind = block.kind == .line ? .lines : .paragraph
-        for sentence in block.sentences {
+        var pending: [Line] = []
+        for (offset, sentence) in block.sentences.enumerated() {
           lines.append(Line(kind: .sentence, text: sentence.text, range: sentence.range))
           // Address and signature lines stay as they are; their terms go to the Wörter-Buch.
           if kind == .paragraph {
-            lines += Self.explanationLines(explanations[sentenceIndex] ?? [])
+            pending += Self.explanationLines(explanations[sentenceIndex] ?? [])
+            if !Self.continues(block.sentences, after: offset) {
+              lines += pending
+              pending = []
+            }
           }
           sentenceIndex += 1
         }
@@ -177,6 +187,19 @@ public struct DraftLayout: Hashable, Sendable {
   /// At most this many terms are explained after one sentence; further terms of the sentence
   /// are explained in the Wörter-Buch only, so the text stays readable.
   public static let explanationsPerSentence = 2
+
+  /// Connectors that answer a condition asked as a question (`Sie haben Fragen? Dann …`).
+  static let answers = ["Dann ", "Oder ", "Nur dann ", "Erst dann "]
+
+  /// The sentence after `offset` answers the question at `offset`: the two are read as one,
+  /// and explanations wait until after the answer.
+  static func continues(_ sentences: [Sentence], after offset: Int) -> Bool {
+    guard offset + 1 < sentences.count, sentences[offset].text.hasSuffix("?") else {
+      return false
+    }
+    let next = sentences[offset + 1].text
+    return answers.contains { next.hasPrefix($0) }
+  }
 
   /// `Das schwere Wort ist: X.` and `Das heißt: …`, one sentence per line.
   static func explanationLines(_ explanations: [Explanation]) -> [Line] {

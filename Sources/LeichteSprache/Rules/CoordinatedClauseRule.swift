@@ -38,10 +38,26 @@ struct CoordinatedClauseRule: Rule {
     .rewrites(
       "Wir werden den Antrag prüfen ⟦und schicken Ihnen dann Post⟧.",
       to: "Wir werden den Antrag prüfen. Wir schicken Ihnen dann Post."),
-    // The second part has no verb of its own (`waren … und daher ein Ziel`).
+    // The second part has no verb of its own (`waren … und daher ein Ziel`): no second clause.
+    .ok("Die Preußen waren den Kölnern nicht sympathisch und daher schnell ein Ziel von Spott."),
+    // A participle form after `und` is finite when nothing in the first clause needs it.
     .rewrites(
-      "Die Preußen waren den Kölnern nicht sympathisch ⟦und daher schnell ein Ziel von Spott⟧.",
-      to: "Die Preußen waren den Kölnern nicht sympathisch und daher schnell ein Ziel von Spott."),
+      "Die Staffelung entspricht dem Gebot ⟦und berücksichtigt das Einkommen der Eltern⟧.",
+      to:
+        "Die Staffelung entspricht dem Gebot. Die Staffelung berücksichtigt das Einkommen der Eltern."
+    ),
+    .rewrites(
+      "Eine Änderung der Größe ist schriftlich zu beantragen ⟦und wird zum Monatsersten wirksam⟧.",
+      to:
+        "Eine Änderung der Größe ist schriftlich zu beantragen. Eine Änderung der Größe wird zum Monatsersten wirksam."
+    ),
+    .rewrites(
+      "Der Antrag wurde geprüft ⟦und berücksichtigt⟧.",
+      to: "Der Antrag wurde geprüft und berücksichtigt."),
+    // Two verbs that share their object: one statement.
+    .rewrites(
+      "Die Speisen prägen ⟦und ergänzen die deutsche Küche⟧.",
+      to: "Die Speisen prägen und ergänzen die deutsche Küche."),
     // The object comes first: the subject is not known, the clause stays.
     .flags("Den Antrag prüfen die Ämter ⟦und schicken ihn zurück⟧."),
   ]
@@ -128,9 +144,24 @@ struct CoordinatedClauseRule: Rule {
     let left = parts.text(0..<c) + "."
     let keep =
       sentence.tokens[c].text == "und" ? nil : ClauseParts.capitalized(sentence.tokens[c].text)
-    if let finite = clause.finiteVerb, finite == right.lowerBound {
+    // A form that may be a participle (`berücksichtigt`) is finite after `und` when the first
+    // clause has no auxiliary it could belong to.
+    let leftAuxiliary = !sentence.traits[leftFinite].isDisjoint(with: [
+      .habenForm, .seinForm, .werdenForm, .modalVerb,
+    ])
+    // `prägen und ergänzen die Küche`: two verbs share what follows; no split.
+    var lastLeft = c - 1
+    while lastLeft > leftFinite, sentence.tokens[lastLeft].kind == .punctuation { lastLeft -= 1 }
+    guard lastLeft > leftFinite else { return nil }
+    if let finite = clause.finiteVerb ?? (clause.tokens.isEmpty ? nil : clause.tokens.lowerBound),
+      finite == right.lowerBound,
+      clause.finiteVerb != nil
+        || !leftAuxiliary && parts.isVerbForm(finite)
+          && !sentence.traits[finite].isDisjoint(with: .anyFinite)
+    {
       // The subject is left out: repeat the subject of the first clause.
-      guard parts.isVerbForm(finite), !sentence.traits[finite].contains(.participle),
+      guard parts.isVerbForm(finite),
+        !sentence.traits[finite].contains(.participle) || !leftAuxiliary,
         let subject = subject(parts, clause: clauses[0], finite: leftFinite)
       else { return nil }
       let body = parts.text(right)
@@ -156,6 +187,20 @@ struct CoordinatedClauseRule: Rule {
     return left + " " + second + sentence.tokens[final].text
   }
 
+  /// Words after a noun that only add to it: genitive attributes (`der Tonnen-Größe`) and
+  /// prepositional phrases, no verb, comma or coordination.
+  func attributes(_ parts: ClauseParts, _ range: Range<Int>) -> Bool {
+    let sentence = parts.sentence
+    guard let first = range.first,
+      sentence.traits[first].contains(.preposition)
+        || ["der", "des", "eines", "einer"].contains(sentence.tokens[first].text)
+    else { return false }
+    return !range.contains {
+      parts.isVerbForm($0) || !sentence.traits[$0].contains(.word)
+        || ClauseParts.phraseCoordinators.contains(sentence.tokens[$0].text)
+    }
+  }
+
   /// The subject of a verb-second main clause: a pronoun or simple noun phrase before the verb
   /// (not in an oblique case), or a subject pronoun right after it.
   func subject(_ parts: ClauseParts, clause: Clause, finite: Int) -> String? {
@@ -170,8 +215,14 @@ struct CoordinatedClauseRule: Rule {
     {
       return parts.sentenceStart(next..<next + 1)
     }
+    // A noun phrase, possibly with genitive attributes and prepositional phrases after it
+    // (`Eine Änderung der Tonnen-Größe`), is the whole first position.
     guard !front.isEmpty,
-      let phrase = parts.nounPhrase(from: front.lowerBound, limit: finite), phrase == front,
+      let noun = front.first(where: { parts.sentence.isNounLike($0) }),
+      let phrase = parts.nounPhrase(from: front.lowerBound, limit: noun + 1),
+      phrase == front
+        || phrase.upperBound == noun + 1
+          && attributes(parts, phrase.upperBound..<finite),
       !Self.obliqueDeterminers.contains(tokens[front.lowerBound].text),
       !Self.obliqueDeterminers.contains(tokens[front.lowerBound].text.lowercased())
     else { return nil }

@@ -79,16 +79,40 @@ extension ClauseSplit {
     else { return nil }
     let tail = parts.text(body.range.upperBound..<(final + 1))
     if let adverbs = requestFrame(frame) {
+      // `wir bitten Sie` right after a salutation starts in lower case.
+      let first = tokens[frame.lowerBound].text
+      let please = first.first?.isLowercase == true ? "bitte" : "Bitte"
+      if body.verbs.count == 2 {
+        return twoRequests(
+          body, lead: parts.text(0..<frame.lowerBound), please: please,
+          adverbs: adverbs, final: final)
+      }
       // One verb only: it moves to the front of the request.
       guard body.verbs.count == 1, let verb = body.verbs.first, verb.finite != "sein" else {
         return nil
       }
-      // `wir bitten Sie` right after a salutation starts in lower case.
-      let first = tokens[frame.lowerBound].text
-      let please = first.first?.isLowercase == true ? "bitte" : "Bitte"
       // The comma before a last `zu überweisen` goes with the verb.
       var rest = body.text(without: verb)
       while rest.hasSuffix(",") { rest.removeLast() }
+      if let connector = connectedRequest(frame) {
+        // Object pronouns stay before `bitte` (`Dann rufen Sie uns bitte an`).
+        var k = body.range.lowerBound
+        while k < body.range.upperBound, ClauseParts.objectPronouns.contains(tokens[k].text) {
+          k += 1
+        }
+        var pronouns = parts.text(body.range.lowerBound..<k)
+        if rest == pronouns {
+          rest = ""
+        } else if !pronouns.isEmpty, rest.hasPrefix(pronouns + " ") {
+          rest.removeFirst(pronouns.count + 1)
+        } else {
+          pronouns = ""
+        }
+        return ClauseParts.join([
+          parts.text(0..<frame.lowerBound), connector, verb.finite, "Sie", pronouns, "bitte",
+          parts.text(adverbs), rest, verb.particle ?? "",
+        ]) + tail
+      }
       return ClauseParts.join([
         parts.text(0..<frame.lowerBound), please, verb.finite, "Sie", parts.text(adverbs), rest,
         verb.particle ?? "",
@@ -99,6 +123,63 @@ extension ClauseSplit {
       parts.text(0..<match.finite), match.modal,
       parts.text((match.finite + 1)..<match.dropFrom), body.text(without: nil),
     ]) + tail
+  }
+
+  /// `Wir bitten Sie, das Formular auszufüllen und die Belege beizulegen.` → `Bitte füllen Sie
+  /// das Formular aus. Bitte legen Sie die Belege bei.` Two infinitives joined by `und`, the
+  /// second with an object of its own (an article or pronoun outside a prepositional phrase),
+  /// or sharing the first part's object, which the second sentence names again (only for a
+  /// first part that is just a noun phrase whose form is the same in every case it can have
+  /// here, and a second verb that takes an object). Nothing after them.
+  func twoRequests(
+    _ body: InfinitiveBody, lead: String, please: String, adverbs: Range<Int>, final: Int
+  ) -> String? {
+    let tokens = sentence.tokens
+    let traits = sentence.traits
+    let first = body.verbs[0]
+    let second = body.verbs[1]
+    let und = first.index + 1
+    guard tokens[und].text == "und", body.range.upperBound == final,
+      first.finite != "sein", second.finite != "sein"
+    else { return nil }
+    let secondStart = und + 1
+    let secondEnd = second.zu ?? second.index
+    let objects: Set<String> = ["es", "sie", "ihn", "diese", "dieses", "diesen"]
+    let ownObject = (secondStart..<secondEnd).contains { j in
+      let t = traits[j]
+      let isDeterminer =
+        !t.isDisjoint(with: [.definiteArticle, .indefiniteArticle, .determiner])
+        || ClauseParts.possessives.contains(tokens[j].text) || objects.contains(tokens[j].text)
+      return isDeterminer && (j == secondStart || !traits[j - 1].contains(.preposition))
+    }
+    let firstEnd = first.zu ?? first.index
+    // A shared object (`das Formular zu unterschreiben und an uns zurückzuschicken`): the
+    // first part is just that noun phrase, the second verb takes an object, and the noun
+    // phrase is repeated (`Bitte schicken Sie das Formular an uns zurück`).
+    var shared: String? = nil
+    if !ownObject {
+      let middle = body.range.lowerBound..<firstEnd
+      guard let phrase = parts.nounPhrase(from: middle.lowerBound, limit: middle.upperBound),
+        phrase == middle,
+        ["das", "die", "diese", "dieses", "Ihre", "Ihr"].contains(tokens[middle.lowerBound].text),
+        PassiveVoiceRule.readerDuties.contains(second.infinitive)
+      else { return nil }
+      shared = parts.text(middle)
+    }
+    guard
+      !(body.range.lowerBound..<secondEnd).contains(where: {
+        traits[$0].contains(.comma) || ["oder", "sowie"].contains(tokens[$0].text)
+      })
+    else { return nil }
+    let one = ClauseParts.join([
+      lead, please, first.finite, "Sie", parts.text(adverbs),
+      parts.text(body.range.lowerBound..<firstEnd), first.particle ?? "",
+    ])
+    let two = ClauseParts.join([
+      ClauseParts.capitalized(please), second.finite, "Sie", parts.text(adverbs), shared ?? "",
+      parts.text(secondStart..<secondEnd), second.particle ?? "",
+    ])
+    return one + ". " + two + tokens[final].text
   }
 
   /// The colon that ends a sentence before a list (`… auf eines der folgenden Konten zu
@@ -127,22 +208,37 @@ extension ClauseSplit {
     return pronoun < finite && pronouns.contains(tokens[pronoun].text)
   }
 
-  /// `Wir bitten Sie`, `Ich bitte Sie`, `Sie werden gebeten`: the adverbs after them (`daher`,
-  /// `höflich`), or nil for any other frame.
+  /// `Wir bitten Sie`, `Ich bitte Sie`, `Wir möchten Sie … bitten`, `Sie werden gebeten`: the
+  /// adverbs after them (`daher`, `höflich`), or nil for any other frame.
   func requestFrame(_ frame: Range<Int>) -> Range<Int>? {
     let words = frame.map { sentence.tokens[$0].text }
     guard words.count >= 3 else { return nil }
     let adverbs: Range<Int>
+    if connectedRequest(frame) != nil { return (frame.lowerBound + 4)..<frame.upperBound }
     switch (words[0], words[1], words[2]) {
     case ("wir", "bitten", "Sie"), ("Wir", "bitten", "Sie"), ("ich", "bitte", "Sie"),
       ("Ich", "bitte", "Sie"):
       adverbs = (frame.lowerBound + 3)..<frame.upperBound
+    case ("wir", "möchten", "Sie"), ("Wir", "möchten", "Sie"):
+      guard words.count >= 4, words.last == "bitten" else { return nil }
+      adverbs = (frame.lowerBound + 3)..<(frame.upperBound - 1)
     case ("Sie", "werden", _) where parts.politeStart && words.last == "gebeten":
       adverbs = (frame.lowerBound + 2)..<(frame.upperBound - 1)
     default:
       return nil
     }
     return adverbs.allSatisfy { isAdverb($0) } ? adverbs : nil
+  }
+
+  /// `Dann bitten wir Sie` (after a condition that became a question): the connector, which
+  /// stays first (`Dann geben Sie uns bitte …`).
+  func connectedRequest(_ frame: Range<Int>) -> String? {
+    let words = frame.map { sentence.tokens[$0].text }
+    guard words.count >= 4, ["Dann", "Deshalb", "Daher"].contains(words[0]),
+      words[1] == "bitten", words[2] == "wir", words[3] == "Sie",
+      ((frame.lowerBound + 4)..<frame.upperBound).allSatisfy({ isAdverb($0) })
+    else { return nil }
+    return words[0]
   }
 
   /// A frame of `sein` + adjective, `haben` + noun or `beabsichtigen`: the modal in the form of

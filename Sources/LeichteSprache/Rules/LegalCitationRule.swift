@@ -58,6 +58,17 @@ struct LegalCitationRule: Rule {
     .flags("Sie haben nach ⟦§ 5 WoGG⟧ und nach ⟦§ 7 WoGG⟧ Anspruch."),
     // A bracket with more than the citation stays.
     .flags("Sie zahlen vierteljährlich (⟦§ 28 Abs. 3 GrStG⟧ gilt entsprechend)."),
+    // A bracket with references only goes as a whole: several citations, the name of a rule.
+    .rewrites(
+      "Sie sind pflichtversichert (⟦§ 5 Abs. 1 Nr.⟧ 2a ⟦SGB V⟧, ⟦§ 20 Abs. 1 SGB XI⟧).",
+      to:
+        "Sie sind pflichtversichert.\n\nDas steht im Gesetz:\n- § 5 Abs. 1 Nr. 2a SGB V, § 20 Abs. 1 SGB XI"
+    ),
+    .rewrites(
+      "Bitte geben Sie die Frage vorher ab (⟦§ 18 Abs. 1⟧ der Geschäftsordnung des Rates).",
+      to:
+        "Bitte geben Sie die Frage vorher ab.\n\nDas steht im Gesetz:\n- § 18 Abs. 1 der Geschäftsordnung des Rates"
+    ),
   ]
 
   static let parts: Set<String> = [
@@ -290,6 +301,31 @@ struct LegalCitationRule: Rule {
         || tokens[first].text == "Artikel",
       facts.contains(where: { $0.range.start == tokens[first].range.start })
     else { return nil }
+    // A bracket that holds nothing but references (`(§ 5 Abs. 1 SGB V, § 20 SGB XI)`,
+    // `(§ 18 Abs. 1 der Geschäftsordnung des Rates)`): all of it is the item. A verb in it
+    // (`§ 28 GrStG gilt entsprechend`) makes it a statement, which stays.
+    var lead = first - 1
+    if lead >= 0, Self.bracketLeads.contains(tokens[lead].text) { lead -= 1 }
+    if lead >= 0, tokens[lead].text == "(",
+      let close = tokens[(last + 1)...].firstIndex(where: { $0.text == ")" || $0.text == "(" }),
+      tokens[close].text == ")", close > last + 1
+    {
+      let parts = ClauseParts(sentence, analyzer: context.analyzer)
+      let plain = ((last + 1)..<close).allSatisfy { i in
+        !parts.isVerbForm(i) && tokens[i].kind != .section
+          || facts.contains(where: {
+            $0.range.start == tokens[i].range.start
+          }) || tokens[i].kind == .section && i > 0 && tokens[i - 1].text == ","
+      }
+      let marks: Set<String> = [";", ":", "–", "-", "„", "“", "?", "!", "."]
+      if plain, !((last + 1)..<close).contains(where: { marks.contains(tokens[$0].text) }) {
+        for fact in facts
+        where sentence.range(last + 1, close - 1).overlaps(fact.range) {
+          extend(to: fact)
+        }
+        if last + 1 <= close - 1 { last = close - 1 }
+      }
+    }
     // The chain: `(WoGG)` after a written name, `i. V. m. § 25 WoGG`, `sowie § 60 SGB I`.
     while true {
       let next = last + 1

@@ -34,6 +34,9 @@ struct PassiveVoiceRule: Rule {
     .rewrites(
       "Die Steuer-Marke ⟦ist zurückzugeben⟧.", to: "Sie müssen die Steuer-Marke zurückgeben."),
     .rewrites(
+      "Der Betrag ⟦ist bis zum 30. Juni zurückzuzahlen⟧.",
+      to: "Sie müssen den Betrag bis zum 30. Juni zurückzahlen."),
+    .rewrites(
       "Der Antrag auf Wohngeld ⟦ist bei der Stadt zu stellen⟧.",
       to: "Sie müssen den Antrag auf Wohngeld bei der Stadt stellen."),
     .flags("Der Baubeginn ⟦ist der Behörde vorher zu melden⟧."),
@@ -43,6 +46,11 @@ struct PassiveVoiceRule: Rule {
       "Gegen diesen Bescheid kann innerhalb eines Monats Widerspruch bei der Stadt ⟦erhoben werden⟧.",
       to:
         "Gegen diesen Bescheid können Sie innerhalb eines Monats Widerspruch bei der Stadt erheben."
+    ),
+    .rewrites(
+      "Rechtsbehelfsbelehrung: Gegen diesen Bescheid kann innerhalb eines Monats Klage beim Verwaltungsgericht Musterstadt, Justizallee 8, 12345 Musterstadt, schriftlich oder zu Protokoll der Geschäftsstelle ⟦erhoben werden⟧.",
+      to:
+        "Rechtsbehelfsbelehrung: Gegen diesen Bescheid können Sie innerhalb eines Monats Klage beim Verwaltungsgericht Musterstadt, Justizallee 8, 12345 Musterstadt, schriftlich oder zu Protokoll der Geschäftsstelle erheben."
     ),
     // A subject with an article would change its case; another verb: stays.
     .flags("Gegen den Bescheid kann der Antrag ⟦gestellt werden⟧."),
@@ -66,8 +74,22 @@ struct PassiveVoiceRule: Rule {
     .rewrites(
       "Wir haben Ihren Antrag erhalten. Ihr Antrag ⟦wird jetzt bearbeitet⟧.",
       to: "Wir haben Ihren Antrag erhalten. Wir bearbeiten Ihren Antrag jetzt."),
-    // `Ihr Antrag` may be masculine or neuter: without evidence the passive stays.
-    .flags("Ihr Antrag ⟦wurde geprüft⟧."),
+    // A prepositional phrase in front stays first.
+    .rewrites(
+      "Nach Eingang der Unterlagen ⟦wird Ihr Antrag sofort bearbeitet⟧.",
+      to: "Nach Eingang der Unterlagen bearbeiten wir Ihren Antrag sofort."),
+    .rewrites(
+      "Die Leistung ⟦wird vom 1. April bis zum 31. Mai bewilligt⟧.",
+      to: "Wir bewilligen die Leistung vom 1. April bis zum 31. Mai."),
+    .rewrites(
+      "Ab Mai ⟦wird das Geld auf Ihr Konto überwiesen⟧.",
+      to: "Ab Mai überweisen wir das Geld auf Ihr Konto."),
+    .rewrites(
+      "Am 3. Mai ⟦wird der Behörde der Bescheid geschickt⟧.",
+      to: "Am 3. Mai wird der Behörde der Bescheid geschickt."),
+    // `Ihr Antrag` may be masculine or neuter: the document or the noun lexicon tells.
+    .rewrites("Ihr Antrag ⟦wurde geprüft⟧.", to: "Wir haben Ihren Antrag geprüft."),
+    .rewrites("Ihr Formblatt ⟦wurde geprüft⟧.", to: "Ihr Formblatt wurde geprüft."),
     // Another agent (`von der Stadt`) would need a verb in the third person: stays.
     .flags("Der Antrag ⟦wird von der Stadt geprüft⟧."),
     // Not an action of the sender: stays.
@@ -161,6 +183,17 @@ struct PassiveVoiceRule: Rule {
     guard participle > aux, Constructions.isVerbalParticiple(traits, participle),
       let lemma = sentence.lemmas[participle], lemma.hasSuffix("n")
     else { return [] }
+    // A prepositional phrase in front (`Nach Eingang der Unterlagen wird Ihr Antrag sofort
+    // bearbeitet.`): it stays first, `wir` follows the verb, the subject right after the
+    // auxiliary becomes the object.
+    if aux >= 2, traits[0].contains(.preposition), context.profile.simplify.letter,
+      Self.senderActions.contains(lemma),
+      let edit = frontedPassive(
+        sentence, aux: aux, participle: participle, lemma: lemma,
+        past: past, parts: parts, context: context)
+    {
+      return [edit]
+    }
     // The subject: `Sie` or a simple noun phrase before the auxiliary.
     var object: String
     if aux == 1, tokens[0].text == "Sie" {
@@ -192,7 +225,7 @@ struct PassiveVoiceRule: Rule {
     guard
       !middle.contains(where: {
         !traits[$0].contains(.word) && tokens[$0].kind == .punctuation
-          || parts.isVerbForm($0) || ["von", "durch", "vom"].contains(tokens[$0].text)
+          || parts.isVerbForm($0) || isAgentPreposition($0, tokens, past: past)
       })
     else { return [] }
     if agent == "Sie" && object == "Sie" { return [] }
@@ -215,6 +248,50 @@ struct PassiveVoiceRule: Rule {
       words = [agent, split.verb] + lead + [object] + rest + [split.particle ?? ""]
     }
     return [Edit(sentence.range(0, participle), ClauseParts.join(words))]
+  }
+
+  /// The active clause after a prepositional phrase in front: `Nach Eingang … bearbeiten wir
+  /// Ihren Antrag sofort.` Everything before the auxiliary is the first position and stays;
+  /// after the auxiliary come at most a dative pronoun and the subject (a simple noun phrase
+  /// whose accusative is certain), then adverbs and phrases without a verb.
+  func frontedPassive(
+    _ sentence: AnalyzedSentence, aux: Int, participle: Int, lemma: String, past: Bool,
+    parts: ClauseParts, context: Context
+  ) -> Edit? {
+    let tokens = sentence.tokens
+    let traits = sentence.traits
+    guard
+      !(0..<aux).contains(where: {
+        traits[$0].contains(.comma) || parts.isVerbForm($0) || tokens[$0].kind == .punctuation
+      })
+    else { return nil }
+    var j = aux + 1
+    var lead: [String] = []
+    if j < participle, ["Ihnen", "ihm", "ihr", "ihnen"].contains(tokens[j].text) {
+      lead.append(tokens[j].text)
+      j += 1
+    }
+    guard let phrase = parts.nounPhrase(from: j, limit: participle),
+      let object = accusative(phrase, sentence, context)
+    else { return nil }
+    let middle = Array(phrase.upperBound..<participle)
+    guard
+      !middle.contains(where: {
+        tokens[$0].kind == .punctuation || parts.isVerbForm($0)
+          || isAgentPreposition($0, tokens, past: past)
+          || ClauseParts.subjectPronouns.contains(tokens[$0].text)
+      })
+    else { return nil }
+    let rest = runs(middle, parts)
+    let front = parts.text(0..<aux)
+    var words: [String]
+    if past {
+      words = [front, "haben", "wir"] + lead + [object] + rest + [tokens[participle].text]
+    } else {
+      guard lemma != "sein", let split = splitLemma(lemma, context) else { return nil }
+      words = [front, split.verb, "wir"] + lead + [object] + rest + [split.particle ?? ""]
+    }
+    return Edit(sentence.range(0, participle), ClauseParts.join(words))
   }
 
   /// `ist … zu` + infinitive in a letter: what the reader has to do (`Der Widerspruch ist
@@ -295,7 +372,8 @@ struct PassiveVoiceRule: Rule {
     "beantragen", "begleichen", "beifügen", "einhalten", "einlegen", "einreichen", "einsenden",
     "einstellen", "entrichten", "erstatten", "melden", "mitbringen", "mitteilen", "nachweisen",
     "richten", "stellen", "überweisen", "vorlegen", "vorzeigen", "zahlen", "zurückgeben",
-    "zurücksenden", "ausfüllen", "unterschreiben", "bezahlen", "sagen",
+    "zurücksenden", "ausfüllen", "unterschreiben", "bezahlen", "sagen", "zurückzahlen",
+    "zurückschicken", "nachreichen", "beilegen", "erheben",
   ]
 
   /// What the reader may do about a decision (letters): `stellen`, `einlegen`, `erheben`, …
@@ -316,15 +394,24 @@ struct PassiveVoiceRule: Rule {
       let lemma = sentence.lemmas[participle], Self.readerRemedies.contains(lemma),
       let modal = (1..<participle).first(where: { ["kann", "können"].contains(tokens[$0].text) })
     else { return [] }
-    guard modal >= 2, traits[0].contains(.preposition) else { return [] }
-    let front = 0..<modal
+    // A label before a colon (`Rechtsbehelfsbelehrung: Gegen …`) stays in front.
+    let start = tokens.count > 2 && tokens[1].text == ":" && traits[0].contains(.word) ? 2 : 0
+    // After the label the first word is capitalised but no noun (`Gegen`).
+    guard modal >= start + 2,
+      traits[start].contains(.preposition)
+        || context.analyzer.entry(tokens[start].text.lowercased()).traits.contains(.preposition)
+    else { return [] }
+    let front = start..<modal
     let middle = (modal + 1)..<participle
     let people: Set<String> = ["Sie", "Ihnen", "uns", "wir", "man", "ihm", "ihr", "ihnen"]
-    let all = 0..<final
+    let all = start..<final
+    // Commas only set off an address or apposition here: no verb may follow them (checked
+    // below for the whole clause).
     guard
       !all.contains(where: {
         people.contains(tokens[$0].text) || ["von", "vom", "durch"].contains(tokens[$0].text)
-          || (tokens[$0].kind == .punctuation && !traits[$0].contains(.word))
+          || (tokens[$0].kind == .punctuation && !traits[$0].contains(.word)
+            && tokens[$0].text != ",")
       }),
       !front.dropFirst().contains(where: { parts.isVerbForm($0) }),
       !middle.contains(where: { parts.isVerbForm($0) })
@@ -337,11 +424,15 @@ struct PassiveVoiceRule: Rule {
       {
         j -= 1
       }
-      guard j >= 0, traits[j].contains(.preposition) else { return [] }
+      // A genitive right after a noun (`zu Protokoll der Urkundsbeamtin`) belongs to it.
+      let genitive =
+        j == i - 1 && j >= 0 && sentence.isNounLike(j)
+        && ["der", "des", "eines", "einer"].contains(tokens[i].text)
+      guard j >= 0, traits[j].contains(.preposition) || genitive else { return [] }
     }
     return [
       Edit(
-        sentence.range(0, participle + 1),
+        sentence.range(start, participle + 1),
         ClauseParts.join([
           parts.text(front), "können Sie", parts.text(middle), lemma,
         ]))
@@ -380,6 +471,35 @@ struct PassiveVoiceRule: Rule {
   }
 
   /// The subject noun phrase `range` in the accusative, or nil when its form is not certain.
+  /// `von`, `vom`, `durch` may name an agent; not before a date or number in the present
+  /// (`wird vom 1. April an bewilligt`). A past event with a date (`wurde mit Schreiben vom
+  /// 18. März erteilt`) may have been someone else's act: it stays.
+  func isAgentPreposition(_ i: Int, _ tokens: [Token], past: Bool) -> Bool {
+    guard ["von", "durch", "vom"].contains(tokens[i].text) else { return false }
+    guard i + 1 < tokens.count, !past else { return true }
+    return ![.date, .ordinal, .number].contains(tokens[i + 1].kind)
+  }
+
+  /// The noun's gender is masculine: by the document (`den Antrag`, `Ihren Antrag`; no neuter
+  /// article before it anywhere), else by the noun lexicon (its nominative singular).
+  func isMasculine(_ noun: String, _ context: Context) -> Bool {
+    var masculine = false
+    var neuter = false
+    for other in context.document.sentences {
+      let t = other.tokens
+      for k in 1..<max(1, t.count) where t[k].text == noun {
+        if Self.masculineEvidence.contains(t[k - 1].text) { masculine = true }
+        if Self.neuterEvidence.contains(t[k - 1].text) { neuter = true }
+      }
+    }
+    if !masculine && !neuter, let entry = context.analyzer.lexicon.nounForms.entry(noun),
+      entry.word == noun
+    {
+      return entry.gender == .masculine
+    }
+    return masculine && !neuter
+  }
+
   func accusative(_ range: Range<Int>, _ sentence: AnalyzedSentence, _ context: Context) -> String?
   {
     let tokens = sentence.tokens
@@ -394,18 +514,10 @@ struct PassiveVoiceRule: Rule {
       return words.joined(separator: " ")
     }
     var masculine = Self.masculineAccusative[determiner]
+    // `der` after the auxiliary may be a feminine dative (`wird der Behörde mitgeteilt`).
+    if masculine != nil, range.lowerBound > 0, !isMasculine(noun, context) { return nil }
     if masculine == nil, let possessive = Self.possessiveAccusative[determiner] {
-      // The noun's gender from the document: `den Antrag`, `Ihren Antrag`; none as neuter.
-      var isMasculine = false
-      var isNeuter = false
-      for other in context.document.sentences {
-        let t = other.tokens
-        for k in 1..<max(1, t.count) where t[k].text == noun {
-          if Self.masculineEvidence.contains(t[k - 1].text) { isMasculine = true }
-          if Self.neuterEvidence.contains(t[k - 1].text) { isNeuter = true }
-        }
-      }
-      guard isMasculine, !isNeuter else { return nil }
+      guard isMasculine(noun, context) else { return nil }
       masculine = possessive
     }
     guard let accusative = masculine else { return nil }

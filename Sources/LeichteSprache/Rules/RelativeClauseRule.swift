@@ -66,6 +66,9 @@ struct RelativeClauseRule: Rule {
         "Manche Personen brauchen eine Verdolmetschung. Diese Personen melden sich bitte beim Ratsbüro."
     ),
     .rewrites(
+      "Fahrkosten, ⟦die Ihnen entstehen⟧, können übernommen werden.",
+      to: "Manche Fahrkosten entstehen Ihnen. Diese Fahrkosten können übernommen werden."),
+    .rewrites(
       "Kinder, ⟦die nach dem 30. September geboren sind⟧, können später eingeschult werden.",
       to:
         "Manche Kinder sind nach dem 30. September geboren. Diese Kinder können später eingeschult werden."
@@ -75,6 +78,42 @@ struct RelativeClauseRule: Rule {
       to:
         "Manche Bürger und Bürgerinnen möchten eine Frage stellen. Diese Bürger und Bürgerinnen werden gebeten, diese vorher abzugeben."
     ),
+    .rewrites(
+      "Vielen Dank für Ihren Antrag vom 3. März 2026, ⟦den wir am 5. März bekommen haben⟧.",
+      to:
+        "Vielen Dank für Ihren Antrag vom 3. März 2026. Wir haben den Antrag am 5. März bekommen."
+    ),
+    // A request about the noun: `Bitte … Sie diese …`.
+    .rewrites(
+      "Wir brauchen noch folgende Unterlagen, ⟦die Sie uns bitte bis zum 10. Mai zurücksenden⟧.",
+      to:
+        "Wir brauchen noch folgende Unterlagen. Bitte senden Sie uns diese Unterlagen bis zum 10. Mai zurück."
+    ),
+    .rewrites(
+      "Wir danken für die Rechnung, ⟦die Sie bitte bezahlen⟧.",
+      to: "Wir danken für die Rechnung. Bitte bezahlen Sie diese Rechnung."),
+    // `in denen` after a plural with a definite article: `in diesen` and the dative plural.
+    .rewrites(
+      "Das gilt für die Monate, ⟦in denen Sie Geld bekommen⟧.",
+      to: "Das gilt für die Monate. Sie bekommen in diesen Monaten Geld."),
+    .rewrites(
+      "Die Meldepflicht besteht auch in Zeiten, ⟦in denen der Anspruch ruht⟧.",
+      to: "Die Meldepflicht besteht auch in Zeiten, in denen der Anspruch ruht."),
+    // A plural without article at the end: `diese`.
+    .rewrites(
+      "Die Miete ist durch Höchstbeträge begrenzt, ⟦die nach Mietenstufen gestaffelt sind⟧.",
+      to:
+        "Die Miete ist durch Höchstbeträge begrenzt. Diese Höchstbeträge sind nach Mietenstufen gestaffelt."
+    ),
+    .rewrites(
+      "Wir suchen Räume, ⟦die barrierefrei sind⟧.",
+      to: "Wir suchen Räume. Diese Räume sind barrierefrei."),
+    // … not after a dative preposition, not for a noun made from an adjective.
+    .rewrites(
+      "Wir helfen mit Zuschüssen, ⟦die hoch sind⟧.", to: "Wir helfen mit Zuschüssen, die hoch sind."
+    ),
+    .rewrites(
+      "Wir fragen Angestellte, ⟦die neu sind⟧.", to: "Wir fragen Angestellte, die neu sind."),
     // `die` may be the object (`Unterlagen, die Sie …`), the verb is singular, a noun made from
     // an adjective: stays.
     .flags("Beschäftigte, ⟦die krank sind⟧, melden sich bitte."),
@@ -148,11 +187,57 @@ struct RelativeClauseRule: Rule {
     {
       head -= 4
     }
+    // `Ihren Antrag vom 3. März 2026, den …`: so does the date.
+    head -= Self.dateAttribute(endingAt: head, in: tokens)
     let hasPreposition = sentence.traits[start].contains(.preposition)
     let pronoun = hasPreposition ? start + 1 : start
     let word = tokens[pronoun].text
-    guard Self.articleForms.contains(word), sentence.isNounLike(head),
-      repeatable(sentence, head: head, pronoun: word), agrees(sentence, head: head, pronoun: word),
+    // A plural without article (`durch Höchstbeträge begrenzt, die … sind`) is repeated with
+    // `diese`; the clause must be the last one, its subject the pronoun.
+    let bare =
+      !hasPreposition && clause.tokens.upperBound == final
+      && isBarePluralSubject(sentence, head: head, clause: clause, parts: parts)
+    // `die Fälle, in denen …` → `In diesen Fällen …`: the dative plural after a preposition,
+    // for a head with a definite article.
+    let dativePlural =
+      hasPreposition && word == "denen" && sentence.isNounLike(head)
+      && determiner(sentence, head: head).map {
+        ["die", "den", "der"].contains(tokens[$0].text.lowercased())
+      } ?? false
+    // `…, die Sie bitte bis Freitag einreichen.` → `Bitte reichen Sie diese Unterlagen bis
+    // Freitag ein.`: a request about the noun; `diese` fits a feminine or plural noun in the
+    // accusative, which the noun must not contradict (no dative article or preposition).
+    let politeRequest: Int? = {
+      guard word == "die", !hasPreposition, clause.tokens.upperBound == final,
+        pronoun + 2 < clause.tokens.upperBound, tokens[pronoun + 1].text == "Sie"
+      else { return nil }
+      var j = pronoun + 2
+      while j < clause.tokens.upperBound, ClauseParts.objectPronouns.contains(tokens[j].text) {
+        j += 1
+      }
+      guard j < clause.tokens.upperBound, tokens[j].text == "bitte" else { return nil }
+      if let d = determiner(sentence, head: head),
+        ["den", "dem", "einem", "einer", "der", "des"].contains(tokens[d].text.lowercased())
+      {
+        return nil
+      }
+      var p = head - 1
+      while p >= 0, sentence.traits[p].contains(.word), !sentence.traits[p].contains(.capitalized),
+        sentence.traits[p].isDisjoint(with: [.preposition, .anyFinite])
+      {
+        p -= 1
+      }
+      if p >= 0, sentence.traits[p].contains(.preposition),
+        !Self.accusativePrepositions.contains(tokens[p].text)
+      {
+        return nil
+      }
+      return j
+    }()
+    guard Self.articleForms.contains(word) || dativePlural, sentence.isNounLike(head),
+      bare || dativePlural || politeRequest != nil
+        || repeatable(sentence, head: head, pronoun: word, analyzer: analyzer)
+          && agrees(sentence, head: head, pronoun: word),
       // Direct speech: the clauses belong to different speakers.
       !tokens.contains(where: {
         ClauseSplit.enclosingMarks.contains($0.text) && $0.text != "(" && $0.text != ")"
@@ -209,12 +294,28 @@ struct RelativeClauseRule: Rule {
       }
       main += " " + parts.text(after)
     } else {
-      guard hasFinite(before) else { return nil }
+      // `Vielen Dank für Ihren Antrag, den …`: a greeting without a verb is a sentence too.
+      let thanks =
+        before.count >= 3
+        && ["vielen", "herzlichen", "besten"].contains(tokens[0].text.lowercased())
+        && tokens[1].text == "Dank" && tokens[2].text == "für"
+      guard hasFinite(before) || thanks else { return nil }
     }
-    let phrase = ClauseParts.join([parts.text(start..<(pronoun + 1)), tokens[head].text])
+    let noun = tokens[head].text
+    let phrase =
+      dativePlural
+      ? ClauseParts.join([
+        parts.text(start..<pronoun), "diesen",
+        noun.hasSuffix("n") || noun.hasSuffix("s") ? noun : noun + "n",
+      ])
+      : ClauseParts.join([bare ? "diese" : parts.text(start..<(pronoun + 1)), noun])
     var relative: String
     let next = pronoun + 1
-    if next < body.clusterStart, parts.isSubjectPronoun(next),
+    if let please = politeRequest {
+      relative = ClauseParts.join(
+        ["Bitte", body.movedVerb, "Sie", parts.text((next + 1)..<please), "diese", noun]
+          + parts.tail(body, from: please + 1))
+    } else if next < body.clusterStart, parts.isSubjectPronoun(next),
       let subject = parts.sentenceStart(next..<next + 1)
     {
       // Unstressed pronouns stay before the repeated noun (`Wir zahlen Ihnen die Nachzahlung`).
@@ -230,6 +331,67 @@ struct RelativeClauseRule: Rule {
     }
     relative += "."
     return main + tokens[final].text + " " + relative
+  }
+
+  /// The length of a date after a noun that ends at `end` (`vom 3. März 2026`, `vom
+  /// 03.03.2026`), or 0.
+  static func dateAttribute(endingAt end: Int, in tokens: [Token]) -> Int {
+    var i = end
+    if tokens[i].kind == .date {
+      i -= 1
+    } else {
+      if tokens[i].kind == .number, i > 0, DateFormatRule.months.contains(tokens[i - 1].text) {
+        i -= 1
+      }
+      guard DateFormatRule.months.contains(tokens[i].text), i >= 2,
+        tokens[i - 1].kind == .ordinal
+      else { return 0 }
+      i -= 2
+    }
+    guard i >= 1, ["vom", "am"].contains(tokens[i].text) else { return 0 }
+    return end - i + 1
+  }
+
+  /// Prepositions with the accusative only: a plural after them has the form of the nominative.
+  static let accusativePrepositions: Set<String> = ["durch", "für", "gegen", "ohne", "um"]
+  /// Endings of nouns made from adjectives and participles (`Beschäftigte`, `Auszubildende`,
+  /// `Angehörige`, `Jugendliche`): after `diese` they take -n.
+  static let adjectivalEndings = ["te", "nde", "ige", "liche", "ene", "sche"]
+
+  /// `… durch Höchstbeträge begrenzt, die nach Mietenstufen gestaffelt sind`: the head is a
+  /// plural without determiner (only adjectives before it) after an accusative preposition, or
+  /// after a verb in a form that is no dative plural (no -n, no -s); the relative pronoun
+  /// `die` is the clause's plural subject. Its repetition `Diese Höchstbeträge` needs no case
+  /// ending of its own.
+  func isBarePluralSubject(
+    _ sentence: AnalyzedSentence, head: Int, clause: Clause, parts: ClauseParts
+  ) -> Bool {
+    let tokens = sentence.tokens
+    let traits = sentence.traits
+    guard let pronoun = clause.introducer, tokens[pronoun].text == "die",
+      traits[head].contains(.capitalized), !traits[head].contains(.sentenceInitial),
+      !Self.adjectivalEndings.contains(where: { tokens[head].text.hasSuffix($0) }),
+      let body = parts.verbFinal((pronoun + 1)..<clause.tokens.upperBound),
+      ClauseSplit.isPluralVerb(tokens[body.finite].text),
+      !((pronoun + 1)..<body.finite).contains(where: {
+        ["die", "diese", "alle", "Sie", "sie", "wir", "man", "welche"].contains(tokens[$0].text)
+          || traits[$0].contains(.comma)
+      })
+    else { return false }
+    var d = head - 1
+    while d >= 0, traits[d].contains(.word), !traits[d].contains(.capitalized),
+      traits[d].isDisjoint(with: [
+        .definiteArticle, .indefiniteArticle, .determiner, .preposition, .anyFinite,
+        .participle, .coordinator, .negation,
+      ])
+    {
+      d -= 1
+    }
+    guard d >= 0, traits[d].contains(.word) else { return false }
+    if Self.accusativePrepositions.contains(tokens[d].text) { return true }
+    let form = tokens[head].text
+    return parts.isVerbForm(d) && traits[d].contains(.preposition) == false
+      && !form.hasSuffix("n") && !form.hasSuffix("s")
   }
 
   /// A plural noun without article at the sentence start (or two joined by `und`/`oder`) with
@@ -250,9 +412,12 @@ struct RelativeClauseRule: Rule {
     else { return nil }
     // The head: `Personen` or `Bürger und Bürgerinnen`, nouns only, from the sentence start.
     let head = 0..<(pronoun - 1)
+    // At the sentence start a capital letter says nothing; a word the lexicon does not know
+    // (`Fahrkosten`, `Einwohnerinnen`) is a compound noun there, a known one must be a noun.
     func isBareNoun(_ i: Int) -> Bool {
       traits[i].contains(.capitalized) && traits[i].contains(.word)
-        && (traits[i].contains(.noun) || !traits[i].contains(.sentenceInitial))
+        && (traits[i].contains(.noun) || !traits[i].contains(.sentenceInitial)
+          || !traits[i].contains(.known))
         && traits[i].isDisjoint(with: [
           .definiteArticle, .indefiniteArticle, .determiner, .politeAddress, .personalPronoun,
         ])
@@ -371,10 +536,14 @@ struct RelativeClauseRule: Rule {
     return !possible.isDisjoint(with: wanted)
   }
 
-  func repeatable(_ sentence: AnalyzedSentence, head: Int, pronoun: String) -> Bool {
+  func repeatable(
+    _ sentence: AnalyzedSentence, head: Int, pronoun: String, analyzer: Analyzer
+  ) -> Bool {
     let form = sentence.tokens[head].text
     let lemma = sentence.lemmas[head]
-    if pronoun == "dem" || pronoun == "den" || pronoun == "der" {
+    // A genitive in -s or -es in the table (`Monats`) marks a strong noun.
+    let strong = ["s", "es"].contains { analyzer.entry(form + $0).lemma == form }
+    if pronoun == "dem" || pronoun == "den" || pronoun == "der", !strong {
       // Weak masculine nouns change in the oblique cases (der Kunde, dem Kunden).
       for suffix in ["e", "ent", "ant", "ist", "at", "oge", "graf"] where form.hasSuffix(suffix) {
         if pronoun != "der" || form.hasSuffix("en") { return false }
@@ -396,7 +565,9 @@ struct RelativeClauseRule: Rule {
         && sentence.isNounLike(d - 1))
     else { return false }
     if lemma == form { return true }
-    if lemma == nil { return !form.hasSuffix("n") && !form.hasSuffix("s") }
+    if lemma == nil, !form.hasSuffix("n"), !form.hasSuffix("s") { return true }
+    // After `die`/`diese`/`Ihre` the noun is nominative or accusative (feminine or plural), the
+    // same form the repetition needs.
     guard pronoun == "die", !form.hasSuffix("s") else { return false }
     var i = head - 1
     while i >= 0, sentence.traits[i].contains(.word), !sentence.traits[i].contains(.capitalized),
@@ -405,6 +576,6 @@ struct RelativeClauseRule: Rule {
       i -= 1
     }
     guard i >= 0 else { return false }
-    return Self.pluralDeterminers.contains(sentence.tokens[i].text)
+    return Self.pluralDeterminers.contains(sentence.tokens[i].text.lowercased())
   }
 }

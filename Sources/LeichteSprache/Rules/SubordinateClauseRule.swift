@@ -182,8 +182,47 @@ struct SubordinateClauseRule: Rule {
     .rewrites(
       "Die Zahlung beginnt erst, ⟦wenn der Nachweis vorliegt⟧.",
       to: "Der Nachweis liegt vor? Erst dann beginnt die Zahlung."),
-    // `erst` inside the clause: the analysis does not know what it points at.
-    .flags("Mit den Arbeiten darf erst begonnen werden, ⟦wenn der Nachweis vorliegt⟧."),
+    // `erst` right before the verbs at the end of the main clause points at the condition;
+    // before any other word (`erst morgen`) it may point at that word.
+    .rewrites(
+      "Mit den Arbeiten darf erst begonnen werden, ⟦wenn der Nachweis vorliegt⟧.",
+      to: "Der Nachweis liegt vor? Erst dann darf mit den Arbeiten begonnen werden."),
+    .rewrites(
+      "Das Geld wird nur gezahlt, ⟦wenn Sie den Antrag stellen⟧.",
+      to: "Sie stellen den Antrag? Nur dann wird das Geld gezahlt."),
+    .rewrites(
+      "Sie können nur online bezahlen, ⟦wenn Sie ein Konto haben⟧.",
+      to: "Sie können nur online bezahlen, wenn Sie ein Konto haben."),
+    .rewrites(
+      "Die Halle darf erst morgen benutzt werden, ⟦wenn der Nachweis vorliegt⟧.",
+      to: "Die Halle darf erst morgen benutzt werden, wenn der Nachweis vorliegt."),
+    // The clause's subject is a pronoun of the noun phrase in front: noun and pronoun swap.
+    .rewrites(
+      "Die bauliche Anlage darf erst benutzt werden, ⟦wenn sie fertiggestellt ist⟧.",
+      to: "Die bauliche Anlage ist fertiggestellt? Erst dann darf sie benutzt werden."),
+    .rewrites(
+      "Eine Kürzung erfolgt nicht, ⟦wenn sie zu einer Härte führt⟧.",
+      to: "Eine Kürzung führt zu einer Härte? Dann erfolgt sie nicht."),
+    .rewrites(
+      "Die Kosten für die Unterkunft werden übernommen, ⟦soweit sie angemessen sind⟧.",
+      to: "Die Kosten für die Unterkunft sind angemessen? Dann werden sie übernommen."),
+    .rewrites(
+      "Der Antrag wird abgelehnt, ⟦weil er unvollständig ist⟧.",
+      to: "Der Antrag ist unvollständig. Deshalb wird er abgelehnt."),
+    // … not after a quantifier, not when the noun phrase is an object, not for an object pronoun.
+    .rewrites(
+      "Jeder Antrag wird geprüft, ⟦wenn er vollständig ist⟧.",
+      to: "Jeder Antrag wird geprüft, wenn er vollständig ist."),
+    .rewrites(
+      "Die Halle prüfen wir, ⟦wenn sie fertig ist⟧.",
+      to: "Die Halle prüfen wir, wenn sie fertig ist."),
+    .rewrites(
+      "Eine Anhörung unterbleibt, ⟦wenn ihr ein Interesse entgegensteht⟧.",
+      to: "Eine Anhörung unterbleibt, wenn ihr ein Interesse entgegensteht."),
+    // A reflexive pronoun before the subject stays after the verb.
+    .rewrites(
+      "Der Betrag kann sinken, ⟦wenn sich die Verhältnisse ändern⟧.",
+      to: "Die Verhältnisse ändern sich? Dann kann der Betrag sinken."),
     // … but not with another template or a second particle.
     .flags("Wir zahlen nur, ⟦weil Sie arm sind⟧."),
     .flags("Nur Sie zahlen nur, ⟦wenn Sie kommen⟧."),
@@ -198,6 +237,97 @@ struct SubordinateClauseRule: Rule {
       "Sie haben die Möglichkeit, ⟦innerhalb eines Monats Widerspruch einzulegen⟧.",
       to: "Sie können innerhalb eines Monats Widerspruch einlegen."),
     .rewrites("Sie haben das Recht, ⟦die Akte einzusehen⟧.", to: "Sie dürfen die Akte einsehen."),
+    // Two requests with an object each: two sentences; a shared object is named again.
+    .rewrites(
+      "Wir bitten Sie, ⟦das Formular auszufüllen und die Belege beizulegen⟧.",
+      to: "Bitte füllen Sie das Formular aus. Bitte legen Sie die Belege bei."),
+    .rewrites(
+      "Wir bitten Sie, ⟦das Formular zu unterschreiben und an uns zurückzuschicken⟧.",
+      to: "Bitte unterschreiben Sie das Formular. Bitte schicken Sie das Formular an uns zurück."),
+    // … not when the second verb may take no object, or the first part is more than the object.
+    .rewrites(
+      "Wir bitten Sie, ⟦das Formular auszufüllen und pünktlich zu kommen⟧.",
+      to: "Wir bitten Sie, das Formular auszufüllen und pünktlich zu kommen."),
+    .rewrites(
+      "Wir bitten Sie, ⟦das Formular sofort zu unterschreiben und zurückzuschicken⟧.",
+      to: "Wir bitten Sie, das Formular sofort zu unterschreiben und zurückzuschicken."),
+    .rewrites(
+      "Wir möchten Sie daher bitten, ⟦das Formular zurückzuschicken⟧.",
+      to: "Bitte schicken Sie daher das Formular zurück."),
+    .rewrites(
+      "Sie sind verhindert? Dann bitten wir Sie, ⟦uns vorher anzurufen⟧.",
+      to: "Sie sind verhindert? Dann rufen Sie uns bitte vorher an."),
+    .rewrites(
+      "Dann bitten wir Sie, ⟦uns anzurufen⟧.", to: "Dann rufen Sie uns bitte an."),
+    // `soweit` as a condition; not `soweit ich weiß`.
+    .rewrites(
+      "⟦Soweit Sie mit der Entscheidung nicht einverstanden sind⟧, können Sie Widerspruch erheben.",
+      to: "Sie sind mit der Entscheidung nicht einverstanden? Dann können Sie Widerspruch erheben."),
+    .rewrites(
+      "Die Kosten werden übernommen, ⟦soweit sie angemessen sind⟧.",
+      to: "Die Kosten sind angemessen? Dann werden sie übernommen."),
+    .ok("Soweit ich weiß, kommt er morgen."),
+    // A phrase with `auf`/`vom` after the noun stays with it; `noch` is an adverb there.
+    .rewrites(
+      "Wir teilen Ihnen mit, ⟦dass Ihr Antrag auf Wohngeld vom 3. März abgelehnt wird⟧.",
+      to: "Wir teilen Ihnen mit: Ihr Antrag auf Wohngeld vom 3. März wird abgelehnt."),
+    .rewrites(
+      "Wir erinnern Sie daran, ⟦dass die Zahlung noch aussteht⟧.",
+      to: "Wir erinnern Sie daran: Die Zahlung steht noch aus."),
+    // An adjective in -er before a noun after the subject: a genitive attribute, the phrase
+    // goes on.
+    .rewrites(
+      "Das ist der Fall, ⟦wenn eine Vielzahl gleich gelagerter Fälle vorliegt⟧.",
+      to: "Das ist der Fall, wenn eine Vielzahl gleich gelagerter Fälle vorliegt."),
+    // A bare verb stem is an adjective (`schnell`), no second verb.
+    .rewrites(
+      "Bringen Sie den Ausweis mit, ⟦damit wir Sie schnell aufrufen können⟧.",
+      to: "Bringen Sie den Ausweis mit. Dann können wir Sie schnell aufrufen."),
+    // A `dass` clause whose subject has a relative clause: subject, relative clause, verb.
+    .rewrites(
+      "Bitte beachten Sie, ⟦dass Anträge⟧, die nach dem 31. März eingehen, nicht berücksichtigt werden können.",
+      to:
+        "Bitte beachten Sie: Anträge, die nach dem 31. März eingehen, können nicht berücksichtigt werden."
+    ),
+    // A correlate (`darauf`, `davon`) before the `dass` clause: the colon stands for it.
+    .rewrites(
+      "Die Absage beruht darauf, ⟦dass Ihr Einkommen zu hoch ist⟧.",
+      to: "Die Absage beruht darauf: Ihr Einkommen ist zu hoch."),
+    .rewrites(
+      "Wir gehen davon aus, ⟦dass Sie den Platz nicht brauchen⟧.",
+      to: "Wir gehen davon aus: Sie brauchen den Platz nicht."),
+    // `um … prüfen zu können`: the purpose is `prüfen`.
+    .rewrites(
+      "⟦Um Ihren Anspruch prüfen zu können⟧, brauchen wir einen Nachweis.",
+      to: "Wir wollen Ihren Anspruch prüfen. Deshalb brauchen wir einen Nachweis."),
+    // A reason with `sonst` stays after the main clause.
+    .rewrites(
+      "Bitte reichen Sie die Unterlagen ein, ⟦da wir sonst nicht entscheiden können⟧.",
+      to: "Bitte reichen Sie die Unterlagen ein. Sonst können wir nicht entscheiden."),
+    // Two reasons joined by `und`, two conditions joined by `oder` (`CoordinatedReasons.swift`).
+    .rewrites(
+      "Die Sperrung ist nötig, ⟦da ein Widerspruch aufschiebende Wirkung hätte⟧ und die Straße nicht gesperrt werden könnte.",
+      to:
+        "Ein Widerspruch hätte aufschiebende Wirkung. Die Straße könnte nicht gesperrt werden. Deshalb ist die Sperrung nötig."
+    ),
+    .rewrites(
+      "⟦Wenn die Frist abgelaufen ist⟧ oder der Antrag fehlt, lehnen wir ab.",
+      to: "Die Frist ist abgelaufen? Oder der Antrag fehlt? Dann lehnen wir ab."),
+    // The second part may share the subject (`die Unterlagen` is the object): it stays.
+    .rewrites(
+      "⟦Weil Sie umgezogen sind und die Unterlagen einreichen⟧, zahlen wir.",
+      to: "Weil Sie umgezogen sind und die Unterlagen einreichen, zahlen wir."),
+    // An ambiguous particle is separable when the table has its zu-infinitive (`umzuziehen`).
+    .rewrites(
+      "Für den Fall, ⟦dass Sie umziehen⟧, melden Sie sich bitte.",
+      to: "Sie ziehen um? Dann melden Sie sich bitte."),
+    .rewrites(
+      "Es wird darauf hingewiesen, ⟦dass unvollständige Anträge nicht bearbeitet werden⟧.",
+      to: "Wichtig: Unvollständige Anträge werden nicht bearbeitet."),
+    // A phrase after the noun may belong to it: the pronoun goes first, the phrase stays whole.
+    .rewrites(
+      "Wir haben festgestellt, ⟦dass Ihnen ein Anspruch auf Kinderzuschlag zusteht⟧.",
+      to: "Wir haben festgestellt: Ihnen steht ein Anspruch auf Kinderzuschlag zu."),
     .rewrites(
       "Nach Prüfung Ihres Antrags beabsichtige ich, ⟦den Antrag abzulehnen⟧.",
       to: "Nach Prüfung Ihres Antrags will ich den Antrag ablehnen."),
@@ -209,7 +339,7 @@ struct SubordinateClauseRule: Rule {
       to: "Bitte überweisen Sie den Betrag bis zum 3. Mai 2026."),
     .rewrites(
       "Sie werden gebeten, ⟦die Unterlagen einzureichen⟧, ⟦wenn Sie umziehen⟧.",
-      to: "Bitte reichen Sie die Unterlagen ein, wenn Sie umziehen."),
+      to: "Sie ziehen um? Dann reichen Sie bitte die Unterlagen ein."),
     .rewrites(
       "Sie sind verpflichtet, Änderungen, die das Einkommen betreffen, ⟦sofort mitzuteilen⟧.",
       to: "Sie müssen Änderungen, die das Einkommen betreffen, sofort mitteilen."),
@@ -334,7 +464,9 @@ struct SubordinateClauseRule: Rule {
     } else if sentence.clauses[k].kind == .infinitive {
       replacement = split.splitPurpose(clause: k) ?? split.mergeModalFrame(clause: k)
     } else {
-      replacement = split.split(clause: k) ?? split.splitAlternatives(clause: k)
+      replacement =
+        split.split(clause: k) ?? split.splitAlternatives(clause: k)
+        ?? split.splitCoordinatedBody(clause: k) ?? split.splitInterruptedSaying(clause: k)
     }
     guard let replacement else { return [] }
     return [sentence.replacement(replacement, in: context)]
@@ -365,7 +497,7 @@ struct ClauseSplit {
   }
 
   static let templates: [String: Template] = [
-    "wenn": .condition, "falls": .condition, "sofern": .condition,
+    "wenn": .condition, "falls": .condition, "sofern": .condition, "soweit": .condition,
     "weil": .subordinateFirst("Deshalb"), "da": .subordinateFirst("Deshalb"),
     "zumal": .subordinateFirst("Deshalb"),
     "obwohl": .subordinateFirst("Trotzdem"), "obgleich": .subordinateFirst("Trotzdem"),
@@ -381,6 +513,19 @@ struct ClauseSplit {
     "Es ist erforderlich", "Es ist notwendig", "Es ist nötig", "Es ist zwingend erforderlich",
     "Es ist daher erforderlich", "Es ist deshalb erforderlich", "Es ist unbedingt erforderlich",
     "Es ist unbedingt notwendig",
+  ]
+
+  /// Verbs of knowing and seeing: `soweit ich weiß` is no condition.
+  static let knowingVerbs: Set<String> = [
+    "wissen", "sehen", "erkennen", "überblicken", "beurteilen", "erinnern", "bekannt",
+  ]
+
+  /// Impersonal notices before a `dass` clause (`Es wird darauf hingewiesen, dass …`).
+  static let noticeFrames: Set<String> = [
+    "Es wird darauf hingewiesen", "Es wird ausdrücklich darauf hingewiesen",
+    "Es wird hiermit darauf hingewiesen", "Es wird nochmals darauf hingewiesen",
+    "Es wird besonders darauf hingewiesen", "Es wird hierbei darauf hingewiesen",
+    "Es wird daher darauf hingewiesen", "Es wird vorsorglich darauf hingewiesen",
   ]
 
   /// Phrases that make a following `dass` clause a condition (like `falls`).
@@ -444,17 +589,33 @@ struct ClauseSplit {
     // `… besteht nur, wenn …` / `… darf erst …, wenn …`: the particle goes with the connector
     // (`Sie stellen den Antrag? Nur dann besteht …`) when it stands right before the comma of
     // a final `wenn`/`falls`/`sofern` clause.
-    let focus: String? = {
-      guard k > 0, k == clauses.count - 1, neighbour == sub.tokens.lowerBound - 2,
-        neighbour < sentence.tokens.count,
-        ["nur", "erst"].contains(sentence.tokens[neighbour].text),
-        let introducer = sub.introducer,
+    // `… darf erst benutzt werden, wenn …`: `erst` or `nur` before the verbs that end the main
+    // clause goes with the connector too (`Erst dann darf … benutzt werden`).
+    let focusIndex: Int? = {
+      guard k > 0, k == clauses.count - 1, let introducer = sub.introducer,
         case .condition? = Self.templates[sentence.tokens[introducer].text.lowercased()]
       else { return nil }
-      return sentence.tokens[neighbour].text
+      if neighbour == sub.tokens.lowerBound - 2, neighbour < sentence.tokens.count,
+        ["nur", "erst"].contains(sentence.tokens[neighbour].text)
+      {
+        return neighbour
+      }
+      guard
+        let erst = (0..<(introducer - 1)).last(where: {
+          ["erst", "nur"].contains(sentence.tokens[$0].text)
+        }),
+        erst + 1 < introducer - 1,
+        ((erst + 1)..<(introducer - 1)).allSatisfy({
+          parts.isVerbForm($0)
+            && (sentence.traits[$0].isDisjoint(with: .anyFinite)
+              || !sentence.traits[$0].isDisjoint(with: [.infinitive, .participle, .worden]))
+        })
+      else { return nil }
+      return erst
     }()
+    let focus = focusIndex.map { sentence.tokens[$0].text }
     let outside = (0..<sentence.tokens.count).filter {
-      !sub.tokens.contains($0) && (focus == nil || $0 != neighbour)
+      !sub.tokens.contains($0) && $0 != focusIndex
     }
     guard
       neighbour < sentence.tokens.count,
@@ -478,6 +639,11 @@ struct ClauseSplit {
     let mark = sentence.tokens[final].text
     // A question keeps its clauses: the split would make a statement of one half.
     guard mark != "?" else { return nil }
+    // `soweit ich weiß`, `soweit ersichtlich`: no condition.
+    if sentence.tokens[introducer].text.lowercased() == "soweit" {
+      let lemma = sentence.lemmas[body.finite] ?? sentence.tokens[body.finite].text
+      guard body.body.count >= 3, !Self.knowingVerbs.contains(lemma) else { return nil }
+    }
     let comma = { (i: Int) in
       i < sentence.tokens.count && sentence.traits[i].contains(.comma)
     }
@@ -561,7 +727,9 @@ struct ClauseSplit {
     guard sub.tokens.upperBound == final, comma(introducer - 1), clauses[0].kind == .main,
       clauses[0].tokens.lowerBound == 0, k == clauses.count - 1
     else { return nil }
-    let main = 0..<(introducer - 1 - (focus == nil ? 0 : 1))
+    let main = 0..<(introducer - 1 - (focusIndex == introducer - 2 ? 1 : 0))
+    // A focus particle inside the main clause is left out there: it goes with the connector.
+    let inside = focusIndex.flatMap { main.contains($0) ? $0 : nil }
     if case .mainFirst(let connector) = template, k >= 2 {
       // The clauses before stay together as they are (`Wir empfehlen, den Antrag abzugeben,
       // damit …`): only the last clause becomes a sentence of its own.
@@ -574,16 +742,54 @@ struct ClauseSplit {
       clauses[0].tokens.upperBound == introducer - 1,
       let finite = clauses[0].finiteVerb ?? parts.unknownFinite(main), main.contains(finite)
     else { return nil }
+    // `Bitte reichen Sie … ein, da wir sonst nicht entscheiden können.`: a reason with
+    // `sonst` says what happens otherwise; it stays after the main clause (`… ein. Sonst
+    // können wir nicht entscheiden.`).
+    if case .subordinateFirst = template,
+      let otherwise = body.body.first(where: {
+        ["sonst", "andernfalls", "ansonsten"].contains(sentence.tokens[$0].text)
+      }), otherwise < body.clusterStart
+    {
+      return parts.text(main) + ". "
+        + ClauseParts.join([
+          "Sonst", body.movedVerb,
+          parts.text(body.body.lowerBound..<body.clusterStart, skipping: otherwise),
+          parts.text(body.cluster), body.particle ?? "",
+        ]) + mark
+    }
     // The subordinate clause moves in front of the main clause: a pronoun in it would come
     // before its noun, and a correlate `es` in the main clause (`Es freut uns, wenn …`) would
     // lose its clause. `es sich … handelt` is no pronoun of a noun.
-    if case .condition = template, moves(body: body, main: main) { return nil }
-    if case .subordinateFirst = template, moves(body: body, main: main) { return nil }
+    let movesBack: Bool
+    switch template {
+    case .condition, .subordinateFirst: movesBack = moves(body: body, main: main)
+    default: movesBack = false
+    }
+    if movesBack {
+      // The only word that points back is the subject pronoun of the noun phrase in front:
+      // the clauses swap noun and pronoun.
+      guard let swapped = swappedSubject(body: body, main: main, finite: finite) else {
+        return nil
+      }
+      let rest = parts.text(finite + 1..<main.upperBound, skipping: inside)
+      switch template {
+      case .condition:
+        let connector = focus.map { ClauseParts.capitalized($0) + " dann" } ?? "Dann"
+        return swapped.clause + "? "
+          + ClauseParts.join([connector, sentence.tokens[finite].text, swapped.pronoun, rest])
+          + mark
+      case .subordinateFirst(let connector):
+        return swapped.clause + ". "
+          + ClauseParts.join([connector, sentence.tokens[finite].text, swapped.pronoun, rest])
+          + mark
+      default: return nil
+      }
+    }
     switch template {
     case .condition:
       let connector = focus.map { ClauseParts.capitalized($0) + " dann" } ?? "Dann"
       guard let condition = parts.declarative(body),
-        let then = parts.mainWithConnector(connector, main, finite: finite)
+        let then = parts.mainWithConnector(connector, main, finite: finite, skipping: inside)
       else { return nil }
       return condition + "? " + then + mark
     case .subordinateFirst(let connector):
@@ -599,7 +805,14 @@ struct ClauseSplit {
       else { return nil }
       return so + ": " + how + mark
     case .colon:
-      guard saysSomething(main, finite: finite) || isCopulaFrame(main, finite: finite),
+      // `Es wird darauf hingewiesen, dass …`: an impersonal notice says only that something
+      // matters.
+      if Self.noticeFrames.contains(parts.text(main)), let said = parts.declarative(body) {
+        return "Wichtig: " + said + mark
+      }
+      guard
+        saysSomething(main, finite: finite) || isCopulaFrame(main, finite: finite)
+          || endsWithCorrelate(main),
         let said = parts.declarative(body)
       else {
         return nil
@@ -674,7 +887,15 @@ struct ClauseSplit {
     guard last > um + 1 else { return nil }
     let infinitive: String
     var middleEnd = last
-    if tokens[last - 1].text == "zu", sentence.traits[last].contains(.infinitive),
+    // `um … prüfen zu können`: the purpose is the verb before `zu können` (`Wir wollen …
+    // prüfen`).
+    if tokens[last].text == "können", last - 2 > um, tokens[last - 1].text == "zu",
+      sentence.traits[last - 2].contains(.infinitive),
+      !sentence.traits[last - 2].contains(.capitalized)
+    {
+      infinitive = tokens[last - 2].text
+      middleEnd = last - 2
+    } else if tokens[last - 1].text == "zu", sentence.traits[last].contains(.infinitive),
       !sentence.traits[last].contains(.capitalized)
     {
       infinitive = tokens[last].text
@@ -732,11 +953,90 @@ struct ClauseSplit {
     return purpose + " " + then + "."
   }
 
+  /// Personal pronouns of the noun phrases that a determiner begins in the nominative (`die
+  /// Anlage` → `sie`); no quantifiers (`jeder Antrag … wenn er` is no `er` of one thing).
+  static let subjectPronounOfDeterminer: [String: String] = [
+    "der": "er", "dieser": "er", "die": "sie", "diese": "sie", "eine": "sie", "das": "es",
+    "dieses": "es", "ihre": "sie", "seine": "sie", "unsere": "sie",
+  ]
+
+  /// `Die Anlage darf erst benutzt werden, wenn sie fertig ist`: the subordinate clause's
+  /// subject is a pronoun of the noun phrase that stands first in the main clause (its
+  /// subject: the verbs agree, no other subject pronoun). The clause that moves to the front
+  /// takes the noun phrase (`Die Anlage ist fertig`), the main clause the pronoun. Nil when
+  /// anything else in the clause points back.
+  func swappedSubject(body: ClauseParts.VerbFinal, main: Range<Int>, finite: Int)
+    -> (clause: String, pronoun: String)?
+  {
+    let tokens = sentence.tokens
+    let front = main.lowerBound..<finite
+    let p = body.body.lowerBound
+    // The noun phrase, possibly with prepositional phrases after it (`Die Kosten für die
+    // Unterkunft`), is the whole first position.
+    guard finite > main.lowerBound,
+      let phrase = parts.nounPhrase(from: main.lowerBound, limit: finite),
+      phrase.upperBound == finite
+        || sentence.traits[phrase.upperBound].contains(.preposition)
+          && !(phrase.upperBound..<finite).contains(where: {
+            parts.isVerbForm($0) || !sentence.traits[$0].contains(.word)
+              || ClauseParts.phraseCoordinators.contains(tokens[$0].text)
+          }),
+      let pronoun = Self.subjectPronounOfDeterminer[tokens[main.lowerBound].text.lowercased()],
+      tokens[p].text == pronoun, p < body.clusterStart, tokens[main.lowerBound].text != "Es",
+      !moves(body: body, main: main, except: p),
+      ClauseSplit.isPluralVerb(tokens[finite].text)
+        == ClauseSplit.isPluralVerb(tokens[body.finite].text),
+      !(finite + 1..<main.upperBound).contains(where: {
+        ClauseParts.subjectPronouns.contains(tokens[$0].text)
+          || sentence.traits[$0].contains(.comma)
+      })
+    else { return nil }
+    let clause = ClauseParts.join(
+      [parts.text(front), body.movedVerb] + parts.tail(body, from: p + 1))
+    return (clause, pronoun)
+  }
+
+  /// `Bitte beachten Sie, dass Anträge, die nach dem 31. März eingehen, nicht berücksichtigt
+  /// werden können.` → `Bitte beachten Sie: Anträge, die nach dem 31. März eingehen, können
+  /// nicht berücksichtigt werden.` A `dass` clause after a verb of saying whose subject (a noun
+  /// phrase) carries a relative clause: the subject, its relative clause, then the verb.
+  func splitInterruptedSaying(clause k: Int) -> String? {
+    let clauses = sentence.clauses
+    let tokens = sentence.tokens
+    let traits = sentence.traits
+    guard k == 1, clauses.count == 4, let introducer = clauses[1].introducer,
+      tokens[introducer].text == "dass", introducer == clauses[1].tokens.lowerBound,
+      clauses[0].kind == .main, clauses[0].tokens == 0..<(introducer - 1),
+      traits[introducer - 1].contains(.comma), clauses[2].kind == .relative,
+      clauses[3].kind == .main, let final = sentence.finalPunctuation,
+      [".", "!"].contains(tokens[final].text), clauses[3].tokens.upperBound == final,
+      traits[clauses[1].tokens.upperBound].contains(.comma),
+      clauses[2].tokens.lowerBound == clauses[1].tokens.upperBound + 1,
+      traits[clauses[2].tokens.upperBound].contains(.comma),
+      clauses[3].tokens.lowerBound == clauses[2].tokens.upperBound + 1,
+      let finite = clauses[0].finiteVerb ?? parts.unknownFinite(clauses[0].tokens),
+      saysSomething(clauses[0].tokens, finite: finite)
+    else { return nil }
+    // The subject: the whole rest of the `dass` clause before the relative clause.
+    let subject = (introducer + 1)..<clauses[1].tokens.upperBound
+    guard let phrase = parts.firstConstituent(in: subject), phrase == subject,
+      !traits[subject.lowerBound].contains(.preposition),
+      let start = parts.sentenceStart(subject),
+      let rest = parts.verbFinal(clauses[3].tokens)
+    else { return nil }
+    let relative = parts.text(clauses[2].tokens)
+    return parts.text(clauses[0].tokens) + ": " + start + ", " + relative + ", "
+      + ClauseParts.join([rest.movedVerb] + parts.tail(rest, from: rest.body.lowerBound))
+      + tokens[final].text
+  }
+
   /// The subordinate clause refers back to the main clause, or the main clause has a correlate.
-  func moves(body: ClauseParts.VerbFinal, main: Range<Int>) -> Bool {
+  /// `except` is a word of the clause that is not counted.
+  func moves(body: ClauseParts.VerbFinal, main: Range<Int>, except: Int? = nil) -> Bool {
     let tokens = sentence.tokens
     if tokens[main.lowerBound].text == "Es" { return true }
     return body.body.contains { i in
+      guard i != except else { return false }
       let word = tokens[i].text
       if word == "es" {
         return !(i + 1 < tokens.count && tokens[i + 1].text == "sich")
@@ -747,6 +1047,19 @@ struct ClauseSplit {
       }
       return Self.anaphora.contains(word)
     }
+  }
+
+  /// Pronominal adverbs that announce a `dass` clause (`Die Absage beruht darauf, dass …`).
+  static let dassCorrelates: Set<String> = [
+    "darauf", "daran", "davon", "dafür", "darüber", "damit", "dazu", "darin", "daraus",
+  ]
+
+  /// The main clause ends with a correlate (and perhaps a separable particle): the `dass`
+  /// clause says what it points at, and a colon can stand for it (`Wir gehen davon aus: …`).
+  func endsWithCorrelate(_ range: Range<Int>) -> Bool {
+    guard var last = range.last, last > range.lowerBound else { return false }
+    if GermanGrammar.separableParticles.contains(sentence.tokens[last].text) { last -= 1 }
+    return last > range.lowerBound && Self.dassCorrelates.contains(sentence.tokens[last].text)
   }
 
   /// `Das Problem ist` / `Das Schöne an dem Portal ist`: a phrase of two or more words and a

@@ -222,7 +222,10 @@ struct ScoringWordCache: Sendable {
     if entries.count >= ScoringWordCache.limit { self = ScoringWordCache(frequencies: frequencies) }
     let info = ScoringWordCache.analyse(text, frequencies: frequencies)
     let start = UInt32(arena.count)
-    arena.append(contentsOf: text.utf8)
+    // Copied from the string's storage: the generic append walks `String.UTF8View` indices.
+    if text.utf8.withContiguousStorageIfAvailable({ arena.append(contentsOf: $0) }) == nil {
+      arena.append(contentsOf: text.utf8)
+    }
     entries.append(Entry(keyStart: start, keyLength: UInt32(arena.count) - start, info: info))
     if entries.count * 2 > slots.count {
       grow()  // places every entry, the new one too
@@ -272,7 +275,7 @@ struct ScoringWordCache: Sendable {
     }
     // Lower-case only when there is something to lower (ASCII capitals or non-ASCII letters):
     // most forms in running text are already lower case.
-    let needsLowering = text.utf8.contains { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0xC0 }
+    let needsLowering = anyUTF8Byte(text) { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0xC0 }
     let lower = needsLowering ? ScoringWordCache.lowercased(text) : text
     let length = lower.utf8.count
     if length <= 10 {
@@ -282,7 +285,7 @@ struct ScoringWordCache: Sendable {
     if length > 5, ScoringWordClasses.hasNominalSuffix(lower) { flags.insert(.nominal) }
     var zipf = frequencies[lower] ?? 0
     // Joiners: "-" (0x2D) and "·" (U+00B7, UTF-8 C2 B7); checked on bytes, not on Characters.
-    if zipf == 0, lower.utf8.contains(where: { $0 == 0x2D || $0 == 0xB7 }) {
+    if zipf == 0, anyUTF8Byte(lower, { $0 == 0x2D || $0 == 0xB7 }) {
       let parts = lower.split(whereSeparator: { $0 == "-" || $0 == "·" })
       if !parts.isEmpty { zipf = parts.map { frequencies[String($0)] ?? 0 }.min() ?? 0 }
     }
@@ -331,6 +334,24 @@ struct ScoringWordCache: Sendable {
 private func equalBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>?, _ count: Int) -> Bool
 {
   guard let b else { return count == 0 }
-  for i in 0..<count where a[i] != b[i] { return false }
+  var i = 0
+  while i < count {
+    if a[i] != b[i] { return false }
+    i &+= 1
+  }
   return true
+}
+
+/// Whether some UTF-8 byte of `text` passes `test`, read from the string's storage (the generic
+/// `contains(where:)` of `String.UTF8View` steps through string indices, several times slower).
+@inline(__always)
+private func anyUTF8Byte(_ text: String, _ test: (UInt8) -> Bool) -> Bool {
+  text.utf8.withContiguousStorageIfAvailable { bytes in
+    var i = 0
+    while i < bytes.count {
+      if test(bytes[i]) { return true }
+      i &+= 1
+    }
+    return false
+  } ?? text.utf8.contains(where: test)
 }

@@ -41,8 +41,7 @@ struct BlockParser {
     var start = 0
     let count = text.count
     while start <= count {
-      var end = start
-      while end < count && text[end] != UTF16Char.newline { end += 1 }
+      let end = text.firstIndex(of: UTF16Char.newline, from: start, to: count)
       var contentStart = start
       while contentStart < end && UTF16Char.isBlank(text[contentStart]) { contentStart += 1 }
       var contentEnd = end
@@ -804,6 +803,7 @@ struct BlockParser {
   /// Text set in columns (a PDF extract of a letterhead or a table): a run of three or more
   /// blanks, or a tab, between two pieces of text. Such a line stands on its own.
   private func isColumnLayout(_ line: Line) -> Bool {
+    guard text.mayHoldColumnGap(line.contentStart, line.contentEnd) else { return false }
     var blanks = 0
     for i in line.contentStart..<line.contentEnd {
       let c = text[i]

@@ -14,6 +14,10 @@ struct SentenceSplitter {
   let abbreviations: Abbreviations
   /// Token ranges are `offset` code units past positions in `text`.
   let offset: Int
+  /// The static tables below, read once here: a static is checked for initialisation on every
+  /// access, and the splitter asks for them at almost every token.
+  let functionWords = SentenceSplitter.capitalisedFunctionWords
+  let longestFunctionWord = SentenceSplitter.longestFunctionWord
 
   /// What the splitter remembers of the tokens seen so far in a block.
   struct State {
@@ -100,6 +104,7 @@ struct SentenceSplitter {
   }
 
   /// +1 for an opening quotation mark, -1 for a closing one.
+  @inline(__always)
   private func quoteBalance(_ token: Mark) -> Int {
     guard token.kind == .punctuation, token.range.length == 1 else { return 0 }
     switch text[token.range.start - offset] {
@@ -109,19 +114,21 @@ struct SentenceSplitter {
     }
   }
 
+  @inline(__always)
   private func isLowerCaseWord(_ token: Mark) -> Bool {
     token.kind == .word && token.range.length >= 2
       && UTF16Char.isLower(text[token.range.start - offset])
       && UTF16Char.isLetter(text[token.range.end - offset - 1])
   }
 
+  @inline(__always)
   private func isSentenceInitialFunctionWord(_ token: Token) -> Bool {
-    guard token.kind == .word, token.range.length <= SentenceSplitter.longestFunctionWord,
+    guard token.kind == .word, token.range.length <= longestFunctionWord,
       UTF16Char.isUpper(text[token.range.start - offset])
     else { return false }
     // A word token whose code units are all plain Latin-1 reads as written (joins and cleaning
     // happen only at blanks, soft hyphens and U+2010), so its units can be looked up directly.
-    let words = SentenceSplitter.capitalisedFunctionWords
+    let words = functionWords
     return words.contains(
       text, token.range.start - offset, token.range.end - offset, lowercasing: false)
       ?? words.set.contains(token.text)
@@ -138,6 +145,7 @@ struct SentenceSplitter {
         $0.prefix(1).uppercased() + $0.dropFirst()
       }))
 
+  @inline(__always)
   private func isCloser(_ token: Mark) -> Bool {
     token.range.length == 1 && UTF16Char.isCloser(text[token.range.start - offset])
   }
@@ -148,6 +156,7 @@ struct SentenceSplitter {
   }
 
   /// The last code unit of a token.
+  @inline(__always)
   private func lastUnit(_ token: Mark) -> UInt16 { text[token.range.end - offset - 1] }
 
   private func startsUpper(_ token: Token) -> Bool {

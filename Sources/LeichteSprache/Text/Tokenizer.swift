@@ -20,7 +20,7 @@ struct Tokenizer {
     self.text = text
     self.abbreviations = abbreviations
     self.offset = offset
-    textHasAt = text.contains(0x40)
+    textHasAt = text.containsUnit(0x40)
   }
 
   // MARK: Raw pieces from ICU

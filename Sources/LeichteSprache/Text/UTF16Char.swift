@@ -55,6 +55,72 @@ enum UTF16Char {
 }
 
 extension UnsafeBufferPointer<UInt16> {
+  /// Whether `unit` occurs anywhere: the same as `contains(unit)`, much faster on long texts.
+  func containsUnit(_ unit: UInt16) -> Bool {
+    firstIndex(of: unit, from: 0, to: count) < count
+  }
+
+  /// The first position of `unit` in `start..<end`, or `end` when there is none.
+  ///
+  /// Compares 16 code units at a time: each step loads them as one SIMD vector with an unaligned
+  /// raw load, which reads only memory inside the buffer (`k + 16 <= end <= count`); the rest is
+  /// tested one by one. `UTF16ScanTests` compares the result with a plain loop.
+  func firstIndex(of unit: UInt16, from start: Int, to end: Int) -> Int {
+    guard let base = baseAddress, start < end else { return end }
+    let raw = UnsafeRawPointer(base)
+    let needle = SIMD16<UInt16>(repeating: unit)
+    var k = start
+    while k &+ 16 <= end {
+      let units = raw.loadUnaligned(fromByteOffset: k &* 2, as: SIMD16<UInt16>.self)
+      if any(units .== needle) { break }
+      k &+= 16
+    }
+    while k < end {
+      if self[k] == unit { return k }
+      k &+= 1
+    }
+    return end
+  }
+
+  /// False when `start..<end` certainly holds neither a tab nor a run of three blanks
+  /// (`UTF16Char.isBlank`): it has no blank but single spaces. Such a run always holds two spaces
+  /// in a row or another blank. Tests 16 code units per step as `firstIndex(of:from:to:)` does; each step also reads
+  /// the unit after them, so it stops 17 units before `end` and tests the rest one by one.
+  func mayHoldColumnGap(_ start: Int, _ end: Int) -> Bool {
+    var k = start
+    if let base = baseAddress {
+      let raw = UnsafeRawPointer(base)
+      let space = SIMD16<UInt16>(repeating: 0x20)
+      let lowBlanks = SIMD16<UInt16>(repeating: 0x09)
+      let lowBlanksEnd = SIMD16<UInt16>(repeating: 0x0D)
+      let newline = SIMD16<UInt16>(repeating: 0x0A)
+      while k &+ 17 <= end {
+        let units = raw.loadUnaligned(fromByteOffset: k &* 2, as: SIMD16<UInt16>.self)
+        let next = raw.loadUnaligned(fromByteOffset: (k &+ 1) &* 2, as: SIMD16<UInt16>.self)
+        let pairs: SIMDMask<SIMD16<Int16>> = (units .== space) .& (next .== space)
+        let low: SIMDMask<SIMD16<Int16>> =
+          (units .>= lowBlanks) .& (units .<= lowBlanksEnd) .& (units .!= newline)
+        let wide: SIMDMask<SIMD16<Int16>> =
+          (units .>= SIMD16(repeating: 0x2000)) .& (units .<= SIMD16(repeating: 0x200B))
+        var other: SIMDMask<SIMD16<Int16>> = units .== SIMD16(repeating: 0xA0)
+        other = other .| (units .== SIMD16(repeating: 0x202F))
+        other = other .| (units .== SIMD16(repeating: 0x205F))
+        other = other .| (units .== SIMD16(repeating: 0x3000))
+        other = other .| (units .== SIMD16(repeating: 0xFEFF))
+        let hit = pairs .| low .| wide .| other
+        if any(hit) { return true }
+        k &+= 16
+      }
+    }
+    while k < end {
+      let c = self[k]
+      if c != 0x20 && UTF16Char.isBlank(c) { return true }
+      if c == 0x20 && k &+ 1 < end && self[k &+ 1] == 0x20 { return true }
+      k &+= 1
+    }
+    return false
+  }
+
   /// Whether `start..<end` holds two line feeds with only blanks between them.
   func containsBlankLine(from start: Int, to end: Int) -> Bool {
     var sawLineFeed = false

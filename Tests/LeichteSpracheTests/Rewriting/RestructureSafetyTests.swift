@@ -9,8 +9,8 @@ import Testing
   static let unchanged: [(RuleID, String)] = [
     // `von Ihnen` inside a noun phrase is no agent.
     ("passiv", "Das Geld wird auf das von Ihnen angegebene Konto überwiesen."),
-    // `Ihr Antrag` without evidence of its gender.
-    ("passiv", "Ihr Antrag wurde geprüft."),
+    // `Ihr Formblatt` without evidence of its gender (neither the text nor the noun lexicon).
+    ("passiv", "Ihr Formblatt wurde geprüft."),
     // Another agent would need a third-person verb.
     ("passiv", "Der Antrag wird von der Stadt geprüft."),
     // A past `man` has no safe plural here; a possessive refers back to `man`.

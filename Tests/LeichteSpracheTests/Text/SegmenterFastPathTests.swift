@@ -180,4 +180,64 @@ struct SegmenterFastPathTests {
     let ordinals = document.sentences.flatMap(\.tokens).filter { $0.kind == .ordinal }
     #expect(ordinals.map(\.text) == ["3.", "1.", "2."])
   }
+
+  /// The vector search for a code unit finds what a plain loop finds, at every position and
+  /// alignment, at the ends of the buffer and of the searched range.
+  @Test func unitSearchMatchesLoop() {
+    for length in [0, 1, 15, 16, 17, 31, 32, 33, 100] {
+      for position in [-1, 0, 1, 14, 15, 16, 17, 31, 32, 33, 64, 99] where position < length {
+        var units = [UInt16](repeating: 0x61, count: length)
+        if position >= 0 { units[position] = 0x0A }
+        units.withUnsafeBufferPointer { buffer in
+          #expect(buffer.containsUnit(0x0A) == units.contains(0x0A))
+          for start in [0, 1, 3, 16] where start <= length {
+            for end in Set([start, length, max(start, length - 1), min(length, start + 17)]) {
+              let expected = units[start..<end].firstIndex(of: 0x0A) ?? end
+              #expect(buffer.firstIndex(of: 0x0A, from: start, to: end) == expected)
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// Wherever a tab or three blanks in a row stand, the vector pre-test says they may.
+  @Test func columnGapPretestNeverMisses() {
+    let blanks: [UInt16] = [
+      0x20, 0x09, 0x0B, 0x0C, 0x0D, 0xA0, 0x2000, 0x2007, 0x200B, 0x202F,
+      0x205F, 0x3000, 0xFEFF,
+    ]
+    let others: [UInt16] = [0x61, 0x0A, 0xE4, 0x201E, 0x1FFF, 0x200C, 0x2E, 0x9F]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<3000 {
+      let length = Int.random(in: 0...70, using: &generator)
+      var units = (0..<length).map { _ in others.randomElement(using: &generator)! }
+      // Mostly single spaces; sometimes one other blank or a run.
+      for k in stride(from: 0, to: length, by: 5) { units[k] = 0x20 }
+      if length > 0 && Bool.random(using: &generator) {
+        let k = Int.random(in: 0..<length, using: &generator)
+        units[k] = blanks.randomElement(using: &generator)!
+        if k + 1 < length && Bool.random(using: &generator) { units[k + 1] = 0x20 }
+      }
+      var expected = false
+      var run = 0
+      for c in units {
+        run = UTF16Char.isBlank(c) ? run + 1 : 0
+        if c == 0x09 || run >= 3 { expected = true }
+      }
+      let plainSpaces = !units.indices.contains { k in
+        (units[k] != 0x20 && UTF16Char.isBlank(units[k]))
+          || (units[k] == 0x20 && k + 1 < length && units[k + 1] == 0x20)
+      }
+      units.withUnsafeBufferPointer { buffer in
+        for start in [0, 1] where start <= length {
+          let found = buffer.mayHoldColumnGap(start, length)
+          if start == 0 {
+            if expected { #expect(found, "\(units)") }
+            #expect(found == !plainSpaces, "\(units)")
+          }
+        }
+      }
+    }
+  }
 }
