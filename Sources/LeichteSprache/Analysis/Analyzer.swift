@@ -153,7 +153,7 @@ public struct Analyzer: Sendable {
 
   @inline(__always)
   static func startsUppercase(_ text: String) -> Bool {
-    guard let first = text.utf8.first else { return false }
+    guard let first = ByteText.firstByte(text) else { return false }
     if first < 0x80 { return first >= 0x41 && first <= 0x5A }
     return text.unicodeScalars.first?.properties.isUppercase ?? false
   }

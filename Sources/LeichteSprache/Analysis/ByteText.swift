@@ -8,6 +8,12 @@ enum ByteText {
     return Array(text.utf8).withUnsafeBufferPointer(body)
   }
 
+  /// The first UTF-8 byte of `text` (`text.utf8.first`, without the generic collection call).
+  @inline(__always)
+  static func firstByte(_ text: String) -> UInt8? {
+    withBytes(text) { $0.first }
+  }
+
   @inline(__always)
   static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
     withBytes(text) { a in withBytes(suffix) { b in hasSuffix(a, b) } }
@@ -46,6 +52,39 @@ enum ByteText {
   static func contains(_ a: UnsafeBufferPointer<UInt8>, byte: UInt8) -> Bool {
     for b in a where b == byte { return true }
     return false
+  }
+
+  /// A set of suffixes of one to eight bytes, tested with one comparison per suffix on the
+  /// last eight bytes of a word: the same answer as `hasAnySuffix(_:_:)` with the suffixes'
+  /// bytes, as no suffix has a zero byte.
+  struct Suffixes: Sendable {
+    /// Per suffix: its bytes with the last in the lowest eight bits, and the mask of its length.
+    private let entries: [(value: UInt64, mask: UInt64)]
+
+    init(_ suffixes: [String]) {
+      entries = suffixes.map { suffix in
+        let bytes = Array(suffix.utf8)
+        precondition((1...8).contains(bytes.count) && !bytes.contains(0), "1–8 non-zero bytes")
+        var value: UInt64 = 0
+        for (k, byte) in bytes.reversed().enumerated() { value |= UInt64(byte) << UInt64(8 * k) }
+        let mask: UInt64 = bytes.count == 8 ? ~0 : (1 << UInt64(8 * bytes.count)) - 1
+        return (value, mask)
+      }
+    }
+
+    /// True when `bytes` ends with one of the suffixes. A word shorter than a suffix has zero
+    /// bytes where the suffix has none, so it never matches it.
+    @inline(__always)
+    func match(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+      var tail: UInt64 = 0
+      var k = 0
+      while k < 8 && k < bytes.count {
+        tail |= UInt64(bytes[bytes.count &- 1 &- k]) << UInt64(8 &* k)
+        k &+= 1
+      }
+      for entry in entries where tail & entry.mask == entry.value { return true }
+      return false
+    }
   }
 
   /// True when an ASCII letter pair from `pairs` (lower case) occurs, ignoring case.

@@ -36,16 +36,22 @@ public struct RuleData: Sendable {
   /// False when `word` is surely no key of `functionVerbs`.
   @inline(__always)
   func mayBeFunctionVerbNoun(_ word: String) -> Bool {
-    let utf8 = word.utf8
-    guard let byte = utf8.first, functionVerbFilter.first[Int(byte)] else { return false }
-    return functionVerbFilter.lengths & (1 << UInt64(min(utf8.count, 63))) != 0
+    let (first, count) = ByteText.withBytes(word) { ($0.first, $0.count) }
+    guard let byte = first, functionVerbFilter.first[Int(byte)] else { return false }
+    return functionVerbFilter.lengths & (1 << UInt64(min(count, 63))) != 0
   }
   /// Abbreviations everyone knows (`WC`, `Dr.`), written as in the file.
   public var knownAbbreviations: Set<String> = []
   /// Official abbreviations of laws (`BGB`, `SGB`), first word only.
   public var lawAbbreviations: Set<String> = [] {
-    didSet { lawFirstBytes = Self.firstBytes(lawAbbreviations) }
+    didSet {
+      lawFirstBytes = Self.firstBytes(lawAbbreviations)
+      lawTable = ByteWordTable(
+        Dictionary(uniqueKeysWithValues: lawAbbreviations.map { ($0, true) }))
+    }
   }
+  /// `lawAbbreviations` as a byte table for the per-token lookups (same answers, cheaper hash).
+  var lawTable = ByteWordTable<Bool>([:])
   /// First UTF-8 bytes of `lawAbbreviations`: a cheap test before the set lookup.
   var lawFirstBytes = [Bool](repeating: false, count: 256)
 
@@ -58,8 +64,14 @@ public struct RuleData: Sendable {
   /// False when `word` is surely not in `lawAbbreviations`.
   @inline(__always)
   func mayBeLawAbbreviation(_ word: String) -> Bool {
-    guard let byte = word.utf8.first else { return lawAbbreviations.contains(word) }
+    guard let byte = ByteText.firstByte(word) else { return lawAbbreviations.contains(word) }
     return lawFirstBytes[Int(byte)]
+  }
+
+  /// True when `word` is in `lawAbbreviations`.
+  @inline(__always)
+  func isLawAbbreviation(_ word: String) -> Bool {
+    mayBeLawAbbreviation(word) && lawTable[word] != nil
   }
 
   public init() {}

@@ -18,6 +18,9 @@ enum VerbMorphology {
     return closed
   }()
 
+  /// `closedTraits` as a byte table for the per-form lookups (same answers, cheaper hash).
+  static let closedTable = ByteWordTable(closedTraits)
+
   static let politeForms = Set(GermanGrammar.politeForms)
 
   /// Closed-class readings that rule out the verb and noun readings of a form (`die` is no verb
@@ -384,7 +387,7 @@ struct WordTable: Sendable {
 
   subscript(_ form: String) -> Analyzer.Entry? {
     // Every polite form starts with `S` or `I` (no other first character is equivalent to them).
-    if let first = form.utf8.first, first == 0x53 || first == 0x49,
+    if let first = ByteText.firstByte(form), first == 0x53 || first == 0x49,
       VerbMorphology.politeForms.contains(form)
     {
       return Analyzer.Entry(traits: [.known, .politeAddress, .personalPronoun], lemma: "Sie")
@@ -405,7 +408,7 @@ struct WordTable: Sendable {
     if entry == nil, let lemma = separableZuInfinitive(form) {
       entry = Analyzer.Entry(traits: [.known, .zuInfinitive], lemma: lemma)
     }
-    if let closed = VerbMorphology.closedTraits[form] {
+    if let closed = VerbMorphology.closedTable[form] {
       var result = entry ?? Analyzer.Entry(traits: .known, lemma: nil)
       if !closed.isDisjoint(with: VerbMorphology.functionWordTraits) {
         result.traits.subtract([

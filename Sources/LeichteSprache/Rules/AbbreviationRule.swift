@@ -44,6 +44,11 @@ struct AbbreviationRule: Rule, EvidenceProviding {
     "ff.", "a. F.", "i. S. d.", "kfr.", "lfd.", "Lfd.", "M. A.", "Co.", "Prof.", "Alt.",
   ]
 
+  static let expansionMessage = MessagePattern("Schreiben Sie „{}“ aus: „{}“.")
+  static let writeOutMessage = MessagePattern("Schreiben Sie die Abkürzung „{}“ aus.")
+  static let acronymMessage = MessagePattern(
+    "Erklären Sie die Abkürzung „{}“ oder schreiben Sie sie aus.")
+
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
     let known = context.analyzer.ruleData.knownAbbreviations
     var findings: [Finding] = []
@@ -60,9 +65,9 @@ struct AbbreviationRule: Rule, EvidenceProviding {
         let expansions = context.lexicon.abbreviations.entry(for: token.text)?.expansions ?? []
         let message =
           expansions.first.map {
-            MessageText.concat("Schreiben Sie „", token.text, "“ aus: „", $0, "“.")
+            Self.expansionMessage(token.text, $0)
           }
-          ?? MessageText.concat("Schreiben Sie die Abkürzung „", token.text, "“ aus.")
+          ?? Self.writeOutMessage(token.text)
         let written = Self.written(sentence, i, in: context)
         findings.append(
           finding(token.range, message, suggestions: written.map { [$0] } ?? expansions))
@@ -73,8 +78,7 @@ struct AbbreviationRule: Rule, EvidenceProviding {
         findings.append(
           finding(
             token.range,
-            MessageText.concat(
-              "Erklären Sie die Abkürzung „", token.text, "“ oder schreiben Sie sie aus."),
+            Self.acronymMessage(token.text),
             severity: .warning, suggestions: expansions))
       }
     }

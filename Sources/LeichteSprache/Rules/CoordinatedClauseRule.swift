@@ -62,13 +62,16 @@ struct CoordinatedClauseRule: Rule {
     .flags("Den Antrag prüfen die Ämter ⟦und schicken ihn zurück⟧."),
   ]
 
+  static let message = MessagePattern(
+    "Hier beginnt mit „{}“ eine zweite Aussage. Machen Sie daraus einen eigenen Satz.")
+
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
     sentence.clauses.compactMap { clause in
       guard clause.kind == .coordinated, let coordinator = clause.introducer else { return nil }
       let word = sentence.tokens[coordinator].text
       return finding(
         sentence.range(coordinator, clause.tokens.upperBound - 1),
-        "Hier beginnt mit „\(word)“ eine zweite Aussage. Machen Sie daraus einen eigenen Satz.")
+        Self.message(word))
     }
   }
 

@@ -49,7 +49,8 @@ struct CrossReferenceRule: Rule {
           finding(
             token.range,
             "„\(token.text)“ ist ein Verweis. Schreiben Sie die Information direkt in den Text."))
-      } else if token.kind == .word, i + 1 < tokens.count, let first = token.text.utf8.first,
+      } else if token.kind == .word, i + 1 < tokens.count,
+        let first = ByteText.firstByte(token.text),
         // o u w Z P
         first == 0x6F || first == 0x75 || first == 0x77 || first == 0x5A || first == 0x50
       {

@@ -45,6 +45,9 @@ struct EnumerationRule: Rule {
     .flags("Kommen Sie mit ⟦Ausweis, Foto und Formular⟧."),
   ]
 
+  static let message = MessagePattern(
+    "Diese Aufzählung hat {} Punkte. Schreiben Sie die Punkte untereinander als Liste.")
+
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
     guard sentence.blockKind == .paragraph else { return [] }
     let t = sentence.traits
@@ -86,7 +89,7 @@ struct EnumerationRule: Rule {
     return [
       finding(
         sentence.range(begin, items[last].upperBound - 1),
-        "Diese Aufzählung hat \(count) Punkte. Schreiben Sie die Punkte untereinander als Liste.")
+        Self.message(String(count)))
     ]
   }
 

@@ -32,16 +32,21 @@ struct ForeignWordRule: Rule, EvidenceProviding {
     .rewrites("Wir werden die Daten ⟦analysieren⟧.", to: "Wir werden die Daten untersuchen."),
   ]
 
-  static let englishSuffixBytes = englishSuffixes.map { Array($0.utf8) }
-  static let latinSuffixBytes = latinSuffixes.map { Array($0.utf8) }
+  static let englishSuffixSet = ByteText.Suffixes(englishSuffixes)
+  static let latinSuffixSet = ByteText.Suffixes(latinSuffixes)
   static let englishPairSet = ByteText.LetterPairs(englishPairs)
+
+  static let replacementMessage = MessagePattern("„{}“ ist ein Fremdwort. Schreiben Sie „{}“.")
+  static let explanationMessage = MessagePattern("„{}“ ist ein Fremdwort. Erklären Sie es.")
+  static let message = MessagePattern(
+    "„{}“ ist vielleicht ein Fremdwort. Nehmen Sie ein deutsches Wort oder erklären Sie es.")
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
     var findings: [Finding] = []
     let tokens = sentence.tokens
     let traits = sentence.traits
-    let englishSuffixBytes = Self.englishSuffixBytes
-    let latinSuffixBytes = Self.latinSuffixBytes
+    let englishSuffixes = Self.englishSuffixSet
+    let latinSuffixes = Self.latinSuffixSet
     let englishPairs = Self.englishPairSet
     for i in tokens.indices where tokens[i].kind == .word {
       let t = traits[i]
@@ -51,9 +56,9 @@ struct ForeignWordRule: Rule, EvidenceProviding {
           !ByteText.contains(bytes, byte: 0xB7)
         else { return false }
         let english =
-          ByteText.hasAnySuffix(bytes, englishSuffixBytes)
+          englishSuffixes.match(bytes)
           || !t.contains(.known) && englishPairs.occur(in: bytes)
-        let latin = bytes.count >= 9 && ByteText.hasAnySuffix(bytes, latinSuffixBytes)
+        let latin = bytes.count >= 9 && latinSuffixes.match(bytes)
         return english || latin
       }
       guard candidate else { continue }
@@ -73,9 +78,9 @@ struct ForeignWordRule: Rule, EvidenceProviding {
       {
         let message =
           match.replacement.map {
-            MessageText.concat("„", text, "“ ist ein Fremdwort. Schreiben Sie „", $0, "“.")
+            Self.replacementMessage(text, $0)
           }
-          ?? MessageText.concat("„", text, "“ ist ein Fremdwort. Erklären Sie es.")
+          ?? Self.explanationMessage(text)
         findings.append(
           finding(tokens[i].range, message, suggestions: match.replacement.map { [$0] } ?? []))
         continue
@@ -83,9 +88,7 @@ struct ForeignWordRule: Rule, EvidenceProviding {
       findings.append(
         finding(
           tokens[i].range,
-          MessageText.concat(
-            "„", text,
-            "“ ist vielleicht ein Fremdwort. Nehmen Sie ein deutsches Wort oder erklären Sie es.")
+          Self.message(text)
         ))
     }
     return findings

@@ -20,10 +20,13 @@ struct FunctionVerbRule: Rule {
     let table = context.analyzer.functionVerbs
     guard !table.dictionary.isEmpty else { return [] }
     var findings: [Finding] = []
-    for (i, token) in sentence.tokens.enumerated() where token.kind == .word {
-      guard context.analyzer.ruleData.mayBeFunctionVerbNoun(token.text),
-        let entries = table[token.text], let clause = sentence.clause(containing: i)
+    let tokens = sentence.tokens
+    // By index: most tokens fail the first test, before the token is copied.
+    for i in tokens.indices where tokens[i].kind == .word {
+      guard context.analyzer.ruleData.mayBeFunctionVerbNoun(tokens[i].text),
+        let entries = table[tokens[i].text], let clause = sentence.clause(containing: i)
       else { continue }
+      let token = tokens[i]
       let group = sentence.clauses.filter { $0.group == clause.group }.flatMap { Array($0.tokens) }
       for entry in entries {
         guard

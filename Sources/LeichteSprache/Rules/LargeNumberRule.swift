@@ -25,6 +25,9 @@ struct LargeNumberRule: Rule {
     .ok("Telefon: 01234 5678-321"),
   ]
 
+  static let message = MessagePattern(
+    "„{}“ ist eine große Zahl. Runden Sie oder schreiben Sie zum Beispiel „sehr viele“.")
+
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
     guard sentence.summary.has(.number) else { return [] }
     let minimum = context.value(Self.minimum)
@@ -49,8 +52,7 @@ struct LargeNumberRule: Rule {
       findings.append(
         finding(
           token.range,
-          "„\(token.text)“ ist eine große Zahl. Runden Sie oder schreiben Sie zum Beispiel „sehr viele“."
-        ))
+          Self.message(token.text)))
     }
     return findings
   }

@@ -152,6 +152,10 @@ struct LongWordRule: Rule, EvidenceProviding {
     return HardWordMatcher.isProtected(range, by: sentence.facts)
   }
 
+  static let message = MessagePattern(
+    "„{}“ hat {} Buchstaben. Nehmen Sie ein kürzeres Wort oder trennen Sie die Teile mit Binde-Strich."
+  )
+
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
     let limit = Int(context.value(Self.maxLetters))
     var findings: [Finding] = []
@@ -174,10 +178,7 @@ struct LongWordRule: Rule, EvidenceProviding {
       findings.append(
         finding(
           tokens[i].range,
-          MessageText.concat(
-            "„", tokens[i].text, "“ hat ", String(letters),
-            " Buchstaben. Nehmen Sie ein kürzeres Wort oder trennen Sie die Teile mit Binde-Strich."
-          )
+          Self.message(tokens[i].text, String(letters))
         ))
     }
     return findings

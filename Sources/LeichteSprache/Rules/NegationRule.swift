@@ -18,6 +18,9 @@ struct NegationRule: Rule {
     .flags("Das ist ⟦nicht ohne⟧ Risiko."),
   ]
 
+  static let message = MessagePattern(
+    "„{}“ ist eine Verneinung. Sagen Sie es positiv, wenn es geht.")
+
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
     let negations = Constructions.negations(in: sentence)
     var findings: [Finding] = []
@@ -38,9 +41,7 @@ struct NegationRule: Rule {
         findings.append(
           finding(
             sentence.tokens[i].range,
-            MessageText.concat(
-              "„", sentence.tokens[i].text,
-              "“ ist eine Verneinung. Sagen Sie es positiv, wenn es geht."))
+            Self.message(sentence.tokens[i].text))
         )
       }
     }

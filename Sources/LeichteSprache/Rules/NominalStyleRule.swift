@@ -24,7 +24,10 @@ struct NominalStyleRule: Rule {
     .flags("Die ⟦Durchführung⟧ der Wahl ist morgen."),
   ]
 
-  static let suffixBytes = suffixes.map { Array($0.utf8) }
+  static let suffixSet = ByteText.Suffixes(suffixes)
+
+  static let message = MessagePattern(
+    "„{}“ ist ein Nomen aus einem Verb. Schreiben Sie mit einem Verb, wer was tut.")
 
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
     let basic = context.analyzer.basicWords
@@ -32,9 +35,10 @@ struct NominalStyleRule: Rule {
     var findings: [Finding] = []
     let tokens = sentence.tokens
     let traits = sentence.traits
+    let suffixSet = Self.suffixSet
     for i in tokens.indices where tokens[i].kind == .word && traits[i].contains(.capitalized) {
       let candidate = ByteText.withBytes(tokens[i].text) { bytes in
-        bytes.count >= minimum && ByteText.hasAnySuffix(bytes, Self.suffixBytes)
+        bytes.count >= minimum && suffixSet.match(bytes)
           && !ByteText.contains(bytes, byte: 0x2D) && !ByteText.contains(bytes, byte: 0xB7)
       }
       guard candidate else { continue }
@@ -44,8 +48,7 @@ struct NominalStyleRule: Rule {
       findings.append(
         finding(
           tokens[i].range,
-          MessageText.concat(
-            "„", text, "“ ist ein Nomen aus einem Verb. Schreiben Sie mit einem Verb, wer was tut.")
+          Self.message(text)
         ))
     }
     return findings

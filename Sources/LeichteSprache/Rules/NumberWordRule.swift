@@ -39,13 +39,15 @@ struct NumberWordRule: Rule {
     .rewrites("Es kamen mehrere ⟦hundert⟧ Menschen.", to: "Es kamen mehrere hundert Menschen."),
   ]
 
+  static let message = MessagePattern("Schreiben Sie die Zahl „{}“ als Ziffer.")
+
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
     var findings: [Finding] = []
     let tokens = sentence.tokens
     for (i, token) in tokens.enumerated() where sentence.traits[i].contains(.numberWord) {
       findings.append(
         finding(
-          token.range, "Schreiben Sie die Zahl „\(token.text)“ als Ziffer.",
+          token.range, Self.message(token.text),
           suggestions: Self.digits(sentence, i).map { [$0] } ?? []))
     }
     return findings

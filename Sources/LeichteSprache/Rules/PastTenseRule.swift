@@ -17,6 +17,9 @@ struct PastTenseRule: Rule {
     .flags("Sie ⟦prüfte⟧ den Antrag."),
   ]
 
+  static let message = MessagePattern(
+    "„{}“ ist Präteritum. Schreiben Sie im Perfekt oder im Präsens.")
+
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
     // The passive matches are needed only for a `werden` form in the Präteritum: found lazily.
     var passiveAuxiliaries: Set<Int>? = nil
@@ -45,7 +48,7 @@ struct PastTenseRule: Rule {
       findings.append(
         finding(
           sentence.tokens[i].range,
-          "„\(sentence.tokens[i].text)“ ist Präteritum. Schreiben Sie im Perfekt oder im Präsens."))
+          Self.message(sentence.tokens[i].text)))
     }
     return findings
   }

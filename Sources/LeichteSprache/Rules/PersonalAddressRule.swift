@@ -30,7 +30,7 @@ struct PersonalAddressRule: Rule {
         // The text starts with the first token: skip the sentence unless its first byte can
         // start a salutation.
         if let first = s.tokens.first, first.range.start == s.range.start,
-          let byte = first.text.utf8.first, !Self.salutationFirstBytes.contains(byte)
+          let byte = ByteText.firstByte(first.text), !Self.salutationFirstBytes.contains(byte)
         {
           return false
         }

@@ -125,6 +125,16 @@ extension Rule {
       rule: id, range: range, message: message, severity: severity ?? self.severity,
       suggestions: suggestions)
   }
+
+  /// A finding of this rule with a message that is rendered when it is read.
+  func finding(
+    _ range: TextRange, _ message: MessageText, severity: Severity? = nil,
+    suggestions: [String] = []
+  ) -> Finding {
+    Finding(
+      rule: id, range: range, text: message, severity: severity ?? self.severity,
+      suggestions: suggestions)
+  }
 }
 
 /// A replacement of one range of the text (used by rewriting rules).

@@ -24,6 +24,11 @@ struct SentenceLengthRule: Rule {
     ),
   ]
 
+  static let violationMessage = MessagePattern(
+    "Der Satz hat {} Wörter. Teilen Sie ihn in kurze Sätze mit höchstens {} Wörtern.")
+  static let warningMessage = MessagePattern(
+    "Der Satz hat {} Wörter. Kurze Sätze mit höchstens {} Wörtern sind leichter.")
+
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
     guard sentence.blockKind != .tocEntry, sentence.blockKind != .pageFurniture else { return [] }
     let words = sentence.wordCount
@@ -33,9 +38,7 @@ struct SentenceLengthRule: Rule {
       return [
         finding(
           sentence.range,
-          MessageText.concat(
-            "Der Satz hat ", String(words), " Wörter. Teilen Sie ihn in kurze Sätze mit höchstens ",
-            String(Int(warning)), " Wörtern."),
+          Self.violationMessage(String(words), String(Int(warning))),
           severity: .violation)
       ]
     }
@@ -43,9 +46,7 @@ struct SentenceLengthRule: Rule {
       return [
         finding(
           sentence.range,
-          MessageText.concat(
-            "Der Satz hat ", String(words), " Wörter. Kurze Sätze mit höchstens ",
-            String(Int(warning)), " Wörtern sind leichter.")
+          Self.warningMessage(String(words), String(Int(warning)))
         )
       ]
     }

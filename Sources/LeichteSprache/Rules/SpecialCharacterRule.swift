@@ -47,6 +47,12 @@ struct SpecialCharacterRule: Rule {
     .rewrites("Das Büro Probe ⟦&⟧ Partner plant.", to: "Das Büro Probe & Partner plant."),
   ]
 
+  static let symbolMessage = MessagePattern(
+    "Das Zeichen „{}“ ist ein Sonder-Zeichen. Lassen Sie es weg oder schreiben Sie ein Wort.")
+  static let wordMessage = MessagePattern("Schreiben Sie „{}“ statt „{}“.")
+  static let slashMessage = MessagePattern(
+    "Der Schräg-Strich in „{}“ ist ein Sonder-Zeichen. Schreiben Sie „und“ oder „oder“.")
+
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
     let summary = sentence.summary
     guard
@@ -57,17 +63,14 @@ struct SpecialCharacterRule: Rule {
     var findings: [Finding] = []
     for (i, token) in tokens.enumerated() {
       if token.kind == .symbol || token.kind == .punctuation && token.text.utf8.count <= 3,
-        let first = token.text.utf8.first, Self.symbolFirstBytes[Int(first)],
+        let first = ByteText.firstByte(token.text), Self.symbolFirstBytes[Int(first)],
         let word = Self.symbols[token.text]
       {
         // `+49`: a country code, not a plus sign
         if token.text == "+", i + 1 < tokens.count, tokens[i + 1].kind == .number { continue }
         let message =
           word.isEmpty
-          ? MessageText.concat(
-            "Das Zeichen „", token.text,
-            "“ ist ein Sonder-Zeichen. Lassen Sie es weg oder schreiben Sie ein Wort.")
-          : MessageText.concat("Schreiben Sie „", word, "“ statt „", token.text, "“.")
+          ? Self.symbolMessage(token.text) : Self.wordMessage(word, token.text)
         findings.append(
           finding(
             token.range, message,
@@ -85,9 +88,7 @@ struct SpecialCharacterRule: Rule {
         findings.append(
           finding(
             token.range,
-            MessageText.concat(
-              "Der Schräg-Strich in „", token.text,
-              "“ ist ein Sonder-Zeichen. Schreiben Sie „und“ oder „oder“."),
+            Self.slashMessage(token.text),
             suggestions: written))
       } else if token.text == "/", i > 0, i + 1 < tokens.count, tokens[i - 1].kind == .word,
         tokens[i + 1].kind == .word

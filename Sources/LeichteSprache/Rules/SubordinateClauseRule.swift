@@ -414,6 +414,9 @@ struct SubordinateClauseRule: Rule {
     .flags("Es ist wichtig, ⟦dass Sie kommen⟧."),
   ]
 
+  static let subordinateMessage = MessagePattern(
+    "Das ist ein Neben-Satz mit „{}“. Schreiben Sie daraus einen eigenen Satz.")
+
   func check(_ sentence: AnalyzedSentence, in context: Context) -> [Finding] {
     var found: [Finding] = []
     if ClauseSplit.verbFirstCondition(sentence) != nil {
@@ -430,8 +433,7 @@ struct SubordinateClauseRule: Rule {
           let word = clause.introducer.map { sentence.tokens[$0].text } ?? ""
           return finding(
             clause.range,
-            MessageText.concat(
-              "Das ist ein Neben-Satz mit „", word, "“. Schreiben Sie daraus einen eigenen Satz."))
+            Self.subordinateMessage(word))
         case .infinitive
         where clause.tokens.lowerBound > 0
           || clause.introducer.map({ sentence.tokens[$0].text }) == "Um":

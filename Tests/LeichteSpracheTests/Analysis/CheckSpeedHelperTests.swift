@@ -54,18 +54,83 @@ struct CheckSpeedHelperTests {
     }
   }
 
-  /// `MessageText.concat` builds the same string as interpolation.
-  @Test func messageTextMatchesInterpolation() {
-    let pieces = ["", "„", "Straße", "“ hat ", "17", "a\u{308}", "🙂", "Übergangs-Regel", "x"]
+  /// A filled `MessagePattern` renders the same string as interpolation, with zero, one or two
+  /// places at the start, in the middle and at the end, and arguments of any script (an
+  /// argument's own `{}` stays as it is).
+  @Test func messagePatternMatchesInterpolation() {
+    let pieces = ["", "„", "Straße", "“ hat ", "17", "a\u{308}", "🙂", "Übergangs-Regel", "{}", "x"]
+    #expect(MessagePattern("Ein Satz ohne Platz.")("x").rendered == "Ein Satz ohne Platz.")
+    #expect(MessagePattern("{")("x").rendered == "{")
+    #expect(MessagePattern("{{}}")("x").rendered == "{x}")
     for a in pieces {
+      #expect(MessagePattern("„{}“ mitten")(a).rendered == "„\(a)“ mitten")
+      #expect(MessagePattern("{} und ü")(a).rendered == "\(a) und ü")
+      #expect(MessagePattern("Ende: {}")(a).rendered == "Ende: \(a)")
       for b in pieces {
-        for c in pieces {
-          let built = MessageText.concat(a, b, "“ mitten ", c)
-          #expect(built == "\(a)\(b)“ mitten \(c)")
-          #expect(Array(built.utf8) == Array("\(a)\(b)“ mitten \(c)".utf8))
-        }
+        let built = MessagePattern("{}Ä“ mitten {}")(a, b).rendered
+        #expect(built == "\(a)Ä“ mitten \(b)")
+        #expect(Array(built.utf8) == Array("\(a)Ä“ mitten \(b)".utf8))
       }
     }
+  }
+
+  /// `ByteText.Suffixes` answers as `hasAnySuffix` with the same suffixes.
+  @Test func suffixSetMatchesBytewiseTest() {
+    let suffixes = ["ung", "ungen", "ität", "itäten", "ness", "ive", "iv", "abcdefgh", "ß"]
+    let set = ByteText.Suffixes(suffixes)
+    let bytes = suffixes.map { Array($0.utf8) }
+    var words = Self.latin1Words(400)
+    words += suffixes + ["", "g", "ng", "Zeitung", "Realitäten", "aktiv", "Abcdefgh", "xabcdefgh"]
+    words += ["Fuß", "Fußß", "Übung", "Prüfung-Tag", "🙂ung", "a\u{308}tät"]
+    for word in words {
+      let expected = ByteText.withBytes(word) { ByteText.hasAnySuffix($0, bytes) }
+      #expect(ByteText.withBytes(word) { set.match($0) } == expected, "\(word)")
+    }
+  }
+
+  /// A pattern filled with an excerpt renders the text `Document` gives for the range.
+  @Test func messageExcerptMatchesDocumentText() {
+    let document = Segmenter(lexicon: RuleTestSupport.lexicon).segment(
+      "🙂 Nach § 7 Abs. 2 SGB II gilt: Straße\nund Weg.")
+    let pattern = MessagePattern("„{}“ ist ein Zitat.")
+    let units = document.text.utf16.count
+    for start in [0, 2, 3, 8, units - 4, units] {
+      for end in [start, start + 1, start + 5, units] where end <= units {
+        let range = TextRange(start, end)
+        #expect(
+          pattern(excerpt: range, of: document.text).rendered
+            == "„\(String(document[range]))“ ist ein Zitat.")
+      }
+    }
+  }
+
+  /// A finding with a pattern message equals, hashes and encodes as the finding with the
+  /// rendered text, and differs when the text differs (even with the same pattern).
+  @Test func findingWithPatternMessageActsAsText() throws {
+    let pattern = MessagePattern("„{}“ hat {} Buchstaben.")
+    let range = TextRange(3, 9)
+    let lazy = Finding(rule: "langes-wort", range: range, text: pattern("Wort", "4"))
+    let plain = Finding(rule: "langes-wort", range: range, message: "„Wort“ hat 4 Buchstaben.")
+    #expect(lazy.message == "„Wort“ hat 4 Buchstaben.")
+    #expect(lazy == plain && plain == lazy)
+    #expect(lazy.hashValue == plain.hashValue)
+    #expect(Set([lazy, plain]).count == 1)
+    // Same text from other arguments of the same pattern.
+    let split = MessagePattern("{}{}")
+    #expect(
+      Finding(rule: "x", range: range, text: split("ab", "c"))
+        == Finding(rule: "x", range: range, text: split("a", "bc")))
+    #expect(lazy != Finding(rule: "langes-wort", range: range, text: pattern("Wort", "5")))
+    #expect(lazy.with(range: TextRange(0, 1)).message == lazy.message)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    let json = try encoder.encode(lazy)
+    #expect(json == (try encoder.encode(plain)))
+    #expect(
+      String(decoding: json, as: UTF8.self)
+        == #"{"message":"„Wort“ hat 4 Buchstaben.","range":[3,9],"rule":"langes-wort","severity":"warning","suggestions":[]}"#
+    )
+    #expect(try JSONDecoder().decode(Finding.self, from: json) == lazy)
   }
 
   /// `isPhoneLabel` answers as the label set with the lower-cased word.
