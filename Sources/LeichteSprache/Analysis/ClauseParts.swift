@@ -744,9 +744,16 @@ extension AnalyzedSentence {
     }
     var lines: [String] = []
     var line = ""
+    var previous: Substring = ""
     for word in text.split(separator: " ") {
       let used = lines.isEmpty ? column + line.count : line.count
-      if !line.isEmpty, used + 1 + word.count > width {
+      // No line break next to a number or after `§`: a date, an amount or a citation split
+      // over two lines (`31.⏎August 2026`) would read as two facts.
+      let glued =
+        word.contains(where: \.isNumber) || previous.contains(where: \.isNumber)
+        || ["§", "§§", "Art.", "Abs.", "Nr."].contains(previous)
+      previous = word
+      if !line.isEmpty, !glued, used + 1 + word.count > width {
         lines.append(line)
         line = String(word)
       } else {

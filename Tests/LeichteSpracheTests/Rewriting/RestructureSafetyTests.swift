@@ -87,4 +87,29 @@ import Testing
     #expect(result.output.text.hasPrefix("Die Frist endet am 30. Juni 2026."))
     #expect(result.facts.isComplete, "fehlt: \(result.facts.missing.map(\.text))")
   }
+
+  /// A rewritten sentence of a soft-wrapped paragraph is wrapped again: no line break may fall
+  /// inside a date (`31.⏎August 2020`), which would read as another fact. The paragraph is
+  /// § 101 Abs. 4 SGB V (public domain, § 5 UrhG).
+  @Test func rewrappedSentenceKeepsItsFacts() {
+    let text = """
+      (4) Überwiegend oder ausschließlich psychotherapeutisch tätige Ärzte
+      und Psychotherapeuten bilden eine Arztgruppe im Sinne des Absatzes 2.
+      Der allgemeine bedarfsgerechte Versorgungsgrad ist für diese
+      Arztgruppe erstmals zum Stand vom 1. Januar 1999 zu ermitteln. Zu
+      zählen sind die zugelassenen Ärzte sowie die Psychotherapeuten, die
+      nach § 95 Abs. 10 in der bis zum 31. August 2020 geltenden Fassung
+      zugelassen werden. Dabei sind überwiegend psychotherapeutisch tätige
+      Ärzte mit dem Faktor 0,7 zu berücksichtigen.
+      """
+    let result = Simplifier(
+      segmenter: RuleTestSupport.segmenter, analyzer: RuleTestSupport.analyzer, profile: .default,
+      rules: RuleCatalog.all
+    ).simplify(text)
+    #expect(result.changes.contains { $0.rule == "relativsatz" && $0.status == .applied })
+    #expect(
+      result.facts.isComplete && result.facts.invented.isEmpty,
+      "fehlt \(result.facts.missing.map(\.text)), erfunden \(result.facts.invented.map(\.text))")
+    #expect(!result.output.text.contains("31.\nAugust"))
+  }
 }
